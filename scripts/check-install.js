@@ -1,0 +1,1 @@
+require('better-sqlite3'); console.log('install check: better-sqlite3 native module loads');

@@ -1,0 +1,4 @@
+export * from './domain';
+export * from './status';
+export * from './errors';
+export * from './api';
