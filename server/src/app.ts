@@ -1,0 +1,107 @@
+// The app factory: used by the process entry (server.ts) and by every server test (through app.inject).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import { sql } from 'kysely';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppConfig } from './config';
+import { openDatabase, type DbHandle } from './db/connect';
+import { migrateToLatest } from './db/migrate';
+import { seedDemoData } from './db/seed';
+import { startDispatchLoop } from './dispatch/loop';
+import { AppError } from './lib/app-error';
+import authPlugin from './plugins/auth';
+import dbPlugin from './plugins/db';
+import errorHandler from './plugins/error-handler';
+import idempotency from './plugins/idempotency';
+import { HealthResponse } from './schemas/api';
+import { ErrorBody } from './schemas/common';
+import authRoutes from './modules/auth/auth.routes';
+import placesRoutes from './modules/places/places.routes';
+import catalogueRoutes from './modules/catalogue/catalogue.routes';
+import requestRoutes from './modules/requests/requests.routes';
+import offerRoutes from './modules/offers/offers.routes';
+
+export interface BuildOptions {
+  /** an already-open database (tests pass one to share it); otherwise opened from the config */
+  handle?: DbHandle;
+  /** load the demo data when the database is empty (npm start does) */
+  seed?: boolean;
+  /** run the periodic dispatch loop (the process entry does; tests drive dispatch directly) */
+  dispatchLoop?: boolean;
+  logger?: boolean;
+}
+
+export async function buildApp(config: AppConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 1024 * 1024,
+    // Unknown fields are an error, not silently dropped; types are never coerced ("1" is not 1).
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const handle = options.handle ?? openDatabase(config);
+  await migrateToLatest(handle.db, handle.dialect);
+  if (options.seed) await seedDemoData(handle.db);
+
+  await app.register(errorHandler);
+  await app.register(dbPlugin, { handle });
+  await app.register(authPlugin, { secret: config.jwtSecret, dataDir: config.dataDir });
+  await app.register(rateLimit, { global: false });
+  await app.register(idempotency);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: '乌审旗帮办代办 API', version: '0.1.0', description: 'Assisted-agency service for Wushen Banner' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+  });
+  app.addSchema(ErrorBody);
+
+  app.get(
+    '/api/health',
+    { schema: { tags: ['ops'], summary: 'Answers once the database is reachable', response: { 200: HealthResponse, 503: ErrorBody } } },
+    async () => {
+      try {
+        await sql`select 1`.execute(app.db);
+      } catch {
+        throw new AppError('UNAVAILABLE', 'the database cannot be reached');
+      }
+      return { status: 'ok' as const };
+    },
+  );
+  app.get('/api/docs/json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(authRoutes, { demoMode: config.demoMode, codeTtlSeconds: config.codeTtlSeconds, wechat: config.wechat });
+  await app.register(placesRoutes);
+  await app.register(catalogueRoutes);
+  await app.register(requestRoutes, { offerWindowSeconds: config.offerWindowSeconds });
+  await app.register(offerRoutes, { offerWindowSeconds: config.offerWindowSeconds });
+
+  if (config.h5Dir && fs.existsSync(path.join(config.h5Dir, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: config.h5Dir,
+      prefix: '/',
+      setHeaders: (res, filePath) => {
+        // Hashed bundles never change; index.html must always be revalidated to pick up a new build.
+        const hashed = /\.[0-9a-f]{8}\.(js|css)$/.test(filePath);
+        res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+
+  if (options.dispatchLoop) {
+    const stop = startDispatchLoop(app.db, {
+      intervalMs: config.dispatchIntervalMs,
+      offerWindowSeconds: config.offerWindowSeconds,
+      log: app.log,
+    });
+    app.addHook('onClose', stop);
+  }
+  return app;
+}

@@ -1,0 +1,55 @@
+// Configuration from the environment, read once. Every variable is listed in the README.
+import path from 'node:path';
+
+export interface AppConfig {
+  /** SQLite file path, used when databaseUrl is not set */
+  sqlitePath: string;
+  /** postgres://… switches the engine to PostgreSQL */
+  databaseUrl: string | null;
+  /** signing secret for session tokens; generated into data/ in demo mode when absent */
+  jwtSecret: string | null;
+  dataDir: string;
+  /** folder with the built H5 app; served at / when it exists */
+  h5Dir: string | null;
+  /** true when no SMS provider is configured: codes go to the log and to the H5 dev banner */
+  demoMode: boolean;
+  codeTtlSeconds: number;
+  offerWindowSeconds: number;
+  dispatchIntervalMs: number;
+  wechat: { appId: string; secret: string; apiBase: string } | null;
+  helpLinePhone: string;
+  logLevel: string;
+}
+
+const intFrom = (value: string | undefined, fallback: number): number => {
+  const parsed = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
+};
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+  const root = path.resolve(__dirname, '..', '..');
+  const dataDir = env.DATA_DIR ?? path.join(root, 'data');
+  const wechat =
+    env.WECHAT_APPID && env.WECHAT_SECRET
+      ? {
+          appId: env.WECHAT_APPID,
+          secret: env.WECHAT_SECRET,
+          apiBase: env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com',
+        }
+      : null;
+  return {
+    sqlitePath: env.SQLITE_PATH ?? path.join(dataDir, 'bangban.sqlite'),
+    databaseUrl: env.DATABASE_URL ?? null,
+    jwtSecret: env.JWT_SECRET ?? null,
+    dataDir,
+    h5Dir: env.H5_DIR ?? path.join(root, 'dist', 'h5'),
+    demoMode: !env.SMS_PROVIDER,
+    codeTtlSeconds: intFrom(env.CODE_TTL_SECONDS, 300),
+    offerWindowSeconds: intFrom(env.OFFER_WINDOW_SECONDS, 900),
+    dispatchIntervalMs: intFrom(env.DISPATCH_INTERVAL_MS, 15_000),
+    wechat,
+    helpLinePhone: env.HELP_LINE_PHONE ?? '12345',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    ...overrides,
+  };
+}

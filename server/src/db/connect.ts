@@ -1,0 +1,33 @@
+// Opens the database: SQLite (embedded default) or PostgreSQL (when a URL is given). Both speak through Kysely.
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Pool } from 'pg';
+import type { Database } from './schema';
+import type { MigrationDialect } from './migrations/types';
+
+export interface DbHandle {
+  db: Kysely<Database>;
+  dialect: MigrationDialect;
+  /** the raw SQLite connection, for the online backup API and integrity checks; null on PostgreSQL */
+  sqlite: SQLite.Database | null;
+  close(): Promise<void>;
+}
+
+export function openDatabase(options: { sqlitePath: string; databaseUrl: string | null }): DbHandle {
+  if (options.databaseUrl) {
+    const pool = new Pool({ connectionString: options.databaseUrl, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', sqlite: null, close: () => db.destroy() };
+  }
+  fs.mkdirSync(path.dirname(options.sqlitePath), { recursive: true });
+  const sqlite = new SQLite(options.sqlitePath);
+  // WAL lets readers run beside the writer; FULL makes an acknowledged commit survive power loss, not just a crash.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+}

@@ -1,0 +1,13 @@
+// The ordered list of migrations. Names sort by date; once shipped, a migration is never edited.
+import type { Kysely } from 'kysely';
+import type { MigrationDialect } from './types';
+import * as init from './2026-11-27-0001-init';
+
+export interface DialectMigration {
+  up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
+  down(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
+}
+
+export const migrations: Record<string, DialectMigration> = {
+  '2026-11-27-0001-init': init,
+};

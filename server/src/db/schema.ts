@@ -1,0 +1,128 @@
+// Kysely's view of the tables. Booleans are 0/1 integers and times are ISO-8601 text in both engines, so every
+// query is the same on SQLite and PostgreSQL; list-like fields are JSON text.
+import type { Generated } from 'kysely';
+
+export interface TownshipsTable {
+  id: string;
+  name: string;
+  lat: number;
+  lng: number;
+}
+
+export interface VillagesTable {
+  id: string;
+  township_id: string;
+  name: string;
+  kind: string;
+  lat: number;
+  lng: number;
+}
+
+export interface UsersTable {
+  id: string;
+  phone: string | null;
+  name: string;
+  /** JSON array of Role */
+  roles: string;
+  village_id: string | null;
+  wechat_openid: string | null;
+  created_at: string;
+}
+
+export interface HelpersTable {
+  user_id: string;
+  kind: string;
+  skills: string;
+  grid_village_ids: string;
+  township_id: string;
+  languages: string;
+  on_duty: number;
+  base_lat: number;
+  base_lng: number;
+  capacity_per_day: number;
+}
+
+export interface ServiceItemsTable {
+  id: string;
+  name: string;
+  department: string;
+  time_limit_days: number;
+  fee: string;
+  promise_allowed: number;
+  deferral_allowed: number;
+  online: number;
+  skill: string;
+  guide: string;
+  keywords: string;
+  materials: string;
+}
+
+export interface RequestsTable {
+  id: string;
+  kind: string;
+  status: string;
+  resident_id: string;
+  filed_by_id: string;
+  village_id: string;
+  description: string;
+  service_item_id: string | null;
+  helper_id: string | null;
+  idempotency_key: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TransitionsTable {
+  id: Generated<number>;
+  request_id: string;
+  from_status: string | null;
+  to_status: string;
+  actor: string;
+  actor_id: string | null;
+  note: string | null;
+  at: string;
+}
+
+export interface OffersTable {
+  id: string;
+  request_id: string;
+  helper_id: string;
+  status: string;
+  reason: string;
+  created_at: string;
+  expires_at: string;
+  decided_at: string | null;
+  decline_reason: string | null;
+}
+
+export interface LoginCodesTable {
+  id: Generated<number>;
+  phone: string;
+  code_hash: string;
+  created_at: string;
+  expires_at: string;
+  attempts: number;
+  used_at: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  user_id: string;
+  idem_key: string;
+  request_hash: string;
+  status_code: number | null;
+  response: string | null;
+  created_at: string;
+}
+
+export interface Database {
+  townships: TownshipsTable;
+  villages: VillagesTable;
+  users: UsersTable;
+  helpers: HelpersTable;
+  service_items: ServiceItemsTable;
+  requests: RequestsTable;
+  transitions: TransitionsTable;
+  offers: OffersTable;
+  login_codes: LoginCodesTable;
+  idempotency_keys: IdempotencyKeysTable;
+}

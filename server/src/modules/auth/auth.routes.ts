@@ -1,0 +1,96 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { maskPhone, parseRoles } from '../../lib/json';
+import { AppError } from '../../lib/app-error';
+import { signSession } from '../../plugins/auth';
+import {
+  CodeRequestBody,
+  CodeRequestResponse,
+  SessionResponse,
+  UserView,
+  VerifyCodeBody,
+  WechatLoginBody,
+} from '../../schemas/api';
+import { errorResponses } from '../../schemas/common';
+import * as service from './auth.service';
+import { findUserById, type UserRow } from './auth.repository';
+
+export interface AuthRouteOptions {
+  demoMode: boolean;
+  codeTtlSeconds: number;
+  wechat: service.WechatConfig | null;
+}
+
+// Sign-in endpoints get a tighter per-IP limit than the rest of the API.
+const signInRateLimit = { rateLimit: { max: 30, timeWindow: '1 minute' } };
+
+const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, options) => {
+  const session = (user: UserRow) => {
+    const roles = parseRoles(user.roles);
+    return { token: signSession(app, { id: user.id, roles }), user: service.toUserView(user, user.id, false) };
+  };
+
+  app.post(
+    '/api/auth/code',
+    {
+      config: signInRateLimit,
+      schema: {
+        tags: ['auth'],
+        summary: 'Send a one-time sign-in code by SMS (in demo mode: to the log and the response)',
+        body: CodeRequestBody,
+        response: { 200: CodeRequestResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { phone } = request.body;
+      const { code, expiresInSeconds } = await service.issueCode(app.db, phone, options.codeTtlSeconds);
+      if (options.demoMode) {
+        request.log.info(`demo mode sign-in code for ${maskPhone(phone)}: ${code}`);
+        return { sent: true as const, expiresInSeconds, devCode: code };
+      }
+      return { sent: true as const, expiresInSeconds };
+    },
+  );
+
+  app.post(
+    '/api/auth/verify',
+    {
+      config: signInRateLimit,
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with the phone number and the code',
+        body: VerifyCodeBody,
+        response: { 200: SessionResponse, ...errorResponses },
+      },
+    },
+    async (request) => session(await service.verifyCode(app.db, request.body.phone, request.body.code)),
+  );
+
+  app.post(
+    '/api/auth/wechat',
+    {
+      config: signInRateLimit,
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in from the mini-program with the Taro.login code (code2session)',
+        body: WechatLoginBody,
+        response: { 200: SessionResponse, ...errorResponses },
+      },
+    },
+    async (request) => session(await service.wechatSignIn(app.db, options.wechat, request.body.code)),
+  );
+
+  app.get(
+    '/api/me',
+    {
+      onRequest: [app.authenticate],
+      schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: UserView, ...errorResponses } },
+    },
+    async (request) => {
+      const user = await findUserById(app.db, request.user.id);
+      if (!user) throw new AppError('UNAUTHENTICATED', 'this account no longer exists; please sign in again');
+      return service.toUserView(user, user.id, false);
+    },
+  );
+};
+
+export default authRoutes;

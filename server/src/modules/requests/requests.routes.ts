@@ -1,0 +1,84 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { offerRequest } from '../../dispatch/dispatcher';
+import { CreateRequestBody, RequestDetail, RequestListResponse, TransitionBody } from '../../schemas/api';
+import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/common';
+import * as service from './requests.service';
+
+export interface RequestRouteOptions {
+  offerWindowSeconds: number;
+}
+
+const requestRoutes: FastifyPluginAsyncTypebox<RequestRouteOptions> = async (app, options) => {
+  app.post(
+    '/api/requests',
+    {
+      onRequest: [app.authenticate],
+      config: { idempotency: 'required' },
+      schema: {
+        tags: ['requests'],
+        summary: 'File a request (call-back, home visit, 帮办, 代办); it is triaged and offered to a helper at once',
+        headers: IdempotencyHeaders,
+        body: CreateRequestBody,
+        response: { 201: RequestDetail, 200: RequestDetail, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const key = String(request.headers['idempotency-key']);
+      const { id, created } = await service.createRequest(app.db, request.user, request.body, key);
+      if (created) await offerRequest(app.db, id, options.offerWindowSeconds);
+      const detail = await service.getDetail(app.db, request.user, id);
+      return reply.code(created ? 201 : 200).send(detail);
+    },
+  );
+
+  app.get(
+    '/api/requests',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['requests'],
+        summary: 'Requests I filed or that were filed for me; a helper’s assigned ones; all of them for a supervisor',
+        response: { 200: RequestListResponse, ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await service.listFor(app.db, request.user) }),
+  );
+
+  app.get(
+    '/api/requests/:id',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['requests'],
+        summary: 'One request with its timeline and the helper to call',
+        params: IdParams,
+        response: { 200: RequestDetail, ...errorResponses },
+      },
+    },
+    async (request) => service.getDetail(app.db, request.user, request.params.id),
+  );
+
+  app.post(
+    '/api/requests/:id/transitions',
+    {
+      onRequest: [app.authenticate],
+      config: { idempotency: 'optional' },
+      schema: {
+        tags: ['requests'],
+        summary: 'Move a request to its next status, as the transition table allows the caller',
+        headers: IdempotencyHeaders,
+        params: IdParams,
+        body: TransitionBody,
+        response: { 200: RequestDetail, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const { releasedForDispatch } = await service.transition(app.db, request.user, id, request.body.to, request.body.note ?? null);
+      if (releasedForDispatch) await offerRequest(app.db, id, options.offerWindowSeconds);
+      return service.getDetail(app.db, request.user, id);
+    },
+  );
+};
+
+export default requestRoutes;

@@ -1,0 +1,68 @@
+// Sessions are signed tokens (HS256) carrying the user's id and roles. `app.authenticate` guards a route.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import fp from 'fastify-plugin';
+import fastifyJwt from '@fastify/jwt';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Role } from '../../../types';
+import { AppError } from '../lib/app-error';
+
+export interface SessionUser {
+  id: string;
+  roles: Role[];
+}
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: { sub: string; roles: Role[] };
+    user: SessionUser;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    authenticate(request: FastifyRequest): Promise<void>;
+  }
+}
+
+const SESSION_TTL = '30d';
+
+/** Demo mode: keep one secret per data folder so sessions survive a restart; warn that it is not for production. */
+function demoSecret(dataDir: string, warn: (msg: string) => void): string {
+  const file = path.join(dataDir, 'jwt-secret');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secret = crypto.randomBytes(32).toString('hex');
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  warn(`JWT_SECRET is not set: generated one into ${file}. Set JWT_SECRET in production.`);
+  return secret;
+}
+
+export default fp(
+  async function auth(app: FastifyInstance, options: { secret: string | null; dataDir: string }) {
+    const secret = options.secret ?? demoSecret(options.dataDir, (msg) => app.log.warn(msg));
+    await app.register(fastifyJwt, {
+      secret,
+      sign: { expiresIn: SESSION_TTL },
+      formatUser: (payload) => ({ id: payload.sub, roles: payload.roles }),
+    });
+    app.decorate('authenticate', async function authenticate(request: FastifyRequest) {
+      if (!request.headers.authorization) throw new AppError('UNAUTHENTICATED', 'please sign in first');
+      try {
+        await request.jwtVerify();
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED') {
+          throw new AppError('TOKEN_EXPIRED', 'your sign-in has expired; please sign in again');
+        }
+        throw new AppError('UNAUTHENTICATED', 'please sign in first');
+      }
+    });
+  },
+  { name: 'auth' },
+);
+
+export function signSession(app: FastifyInstance, user: SessionUser): string {
+  return app.jwt.sign({ sub: user.id, roles: user.roles });
+}

@@ -1,0 +1,100 @@
+// Idempotency-Key on writes: the first response is stored and replayed to a retry; the same key with another body
+// is refused. Routes opt in with `config: { idempotency: 'required' | 'optional' }`.
+import crypto from 'node:crypto';
+import fp from 'fastify-plugin';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../lib/app-error';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    idempotency?: 'required' | 'optional';
+  }
+  interface FastifyRequest {
+    idempotency: { userId: string; key: string } | null;
+  }
+}
+
+const KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
+
+function requestHash(request: FastifyRequest): string {
+  return crypto
+    .createHash('sha256')
+    .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
+    .digest('hex');
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || /UNIQUE constraint/.test(e.message ?? '');
+}
+
+export default fp(
+  async function idempotency(app: FastifyInstance) {
+    app.decorateRequest('idempotency', null);
+
+    app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+      const mode = request.routeOptions.config.idempotency;
+      if (!mode) return;
+      const header = request.headers['idempotency-key'];
+      const key = Array.isArray(header) ? header[0] : header;
+      if (!key) {
+        if (mode === 'required') throw new AppError('VALIDATION_FAILED', 'the Idempotency-Key header is required', 'Idempotency-Key');
+        return;
+      }
+      if (!KEY_PATTERN.test(key)) {
+        throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 8-128 letters, digits, - or _', 'Idempotency-Key');
+      }
+      const userId = request.user.id;
+      const hash = requestHash(request);
+      const existing = await app.db
+        .selectFrom('idempotency_keys')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('idem_key', '=', key)
+        .executeTakeFirst();
+      if (existing) {
+        if (existing.request_hash !== hash) {
+          throw new AppError('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was already used for a different request');
+        }
+        if (existing.response === null || existing.status_code === null) {
+          throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'the same request is still being processed; retry shortly');
+        }
+        return reply
+          .code(existing.status_code)
+          .header('idempotent-replayed', 'true')
+          .type('application/json; charset=utf-8')
+          .send(existing.response);
+      }
+      try {
+        await app.db
+          .insertInto('idempotency_keys')
+          .values({ user_id: userId, idem_key: key, request_hash: hash, status_code: null, response: null, created_at: new Date().toISOString() })
+          .execute();
+      } catch (error) {
+        if (isUniqueViolation(error)) {
+          throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'the same request is still being processed; retry shortly');
+        }
+        throw error;
+      }
+      request.idempotency = { userId, key };
+    });
+
+    app.addHook('onSend', async (request, reply, payload) => {
+      const slot = request.idempotency;
+      if (!slot) return payload;
+      request.idempotency = null;
+      const where = app.db
+        .updateTable('idempotency_keys')
+        .where('user_id', '=', slot.userId)
+        .where('idem_key', '=', slot.key);
+      if (reply.statusCode < 300 && typeof payload === 'string') {
+        await where.set({ status_code: reply.statusCode, response: payload }).execute();
+      } else {
+        // A failed attempt is not remembered: the client may fix the cause and retry with the same key.
+        await app.db.deleteFrom('idempotency_keys').where('user_id', '=', slot.userId).where('idem_key', '=', slot.key).execute();
+      }
+      return payload;
+    });
+  },
+  { name: 'idempotency', dependencies: ['db', 'auth'] },
+);
