@@ -25,7 +25,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: [typesDir] },
       postcss: {
         pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
     h5: {
@@ -46,7 +46,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // Real CSS px in H5 so text sizes are what the accessibility numbers say, and browser zoom works.
         pxtransform: { enable: false, config: {} },
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
   };

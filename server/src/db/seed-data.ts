@@ -5,10 +5,11 @@
 // - Township coordinates are approximate WGS84 points for each town seat (the banner spans roughly
 //   lat 37.6-39.4, lng 108.2-109.6). Village coordinates are plausible demo points near their township,
 //   not surveyed locations.
-// - Village names: 呼热胡社区 (嘎鲁图镇) and 乌审召嘎查 / 巴音陶勒盖嘎查 / 布日都嘎查 / 浩勒报吉村 / 惠泽社区
-//   (乌审召镇) are attested in public sources; 斯布扣嘎查 / 母杜柴达木村 / 沙沙滩村 were units of the former
-//   达布察克镇 (now 嘎鲁图镇). Entries marked "unverified" below come from memory of place names in the
-//   banner and must be checked against the current 统计用区划代码 before the data is shown to real users.
+// - Village names: 呼热胡社区 (嘎鲁图镇) and 乌审召嘎查 / 巴音陶勒盖嘎查 / 布日都嘎查 / 浩勒报吉村 / 巴嘎淖尔村 /
+//   惠泽社区 (乌审召镇) are attested in public sources; 斯布扣嘎查 / 母杜柴达木村 / 沙沙滩村 / 巴音柴达木村 were
+//   units of the former 达布察克镇 (now 嘎鲁图镇) and may since have been merged or renamed. Entries marked
+//   "unverified" below come from memory of place names in the banner and must be checked against the
+//   current 统计用区划代码 before the data is shown to real users.
 // - 苏里格经济开发区 is a development zone, not a township with its own 嘎查村, so no villages are listed
 //   under it; its blue-vest helpers serve residents registered in the surrounding towns.
 // - Service items follow the usual Inner Mongolia 政务服务 办事指南 layout (一次告知 material lists, 法定/承诺时限,
@@ -46,6 +47,7 @@ export const villages: SeedVillage[] = [
   { id: 'galutu-mudu', townshipId: 'galutu', name: '母杜柴达木村', kind: 'village', lat: 38.4927, lng: 108.7638 },
   { id: 'galutu-shashatan', townshipId: 'galutu', name: '沙沙滩村', kind: 'village', lat: 38.6583, lng: 108.7712 },
   { id: 'galutu-buzhai', townshipId: 'galutu', name: '布寨嘎查', kind: 'gacha', lat: 38.7096, lng: 108.9281 }, // unverified
+  { id: 'galutu-bayinchaidamu', townshipId: 'galutu', name: '巴音柴达木村', kind: 'village', lat: 38.5502, lng: 108.6897 },
 
   // 乌审召镇
   { id: 'wushenzhao-wushenzhao', townshipId: 'wushenzhao', name: '乌审召嘎查', kind: 'gacha', lat: 39.0342, lng: 108.9127 },
@@ -53,6 +55,7 @@ export const villages: SeedVillage[] = [
   { id: 'wushenzhao-buridu', townshipId: 'wushenzhao', name: '布日都嘎查', kind: 'gacha', lat: 38.9712, lng: 109.0335 },
   { id: 'wushenzhao-haolebaoji', townshipId: 'wushenzhao', name: '浩勒报吉村', kind: 'village', lat: 39.2268, lng: 108.7947 },
   { id: 'wushenzhao-huize', townshipId: 'wushenzhao', name: '惠泽社区', kind: 'community', lat: 39.0628, lng: 108.9561 },
+  { id: 'wushenzhao-baganaoer', townshipId: 'wushenzhao', name: '巴嘎淖尔村', kind: 'village', lat: 39.1897, lng: 108.7302 },
 
   // 图克镇 (names unverified; 呼吉尔特 / 乌兰什巴台 continue former township names, 葫芦素 / 门克庆 are local place names)
   { id: 'tuke-hujierte', townshipId: 'tuke', name: '呼吉尔特嘎查', kind: 'gacha', lat: 39.1824, lng: 109.3046 },

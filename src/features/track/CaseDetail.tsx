@@ -1,0 +1,52 @@
+// One case as the resident sees it: where it stands, what happens next, who is helping (tap to call), and the record.
+import { Text, View } from '@tarojs/components';
+import { StatusTimeline } from '../../components/StatusTimeline';
+import { errorKey, useT } from '../../i18n';
+import { dial, telHref } from '../../services/phone';
+import { useRemote } from '../../services/use-remote';
+import { getRequest } from './api';
+
+const REFRESH_MS = 10_000;
+
+export function CaseDetail({ id }: { id: string }) {
+  const t = useT();
+  const { data, error, loading } = useRemote(() => getRequest(id), [id], REFRESH_MS);
+  if (loading && !data) return <Text className='message'>{t('common.loading')}</Text>;
+  if (error && !data) return <Text className='message' role='alert'>{t(errorKey(error))}</Text>;
+  if (!data) return null;
+  const helper = data.helper;
+  const callLabel = helper ? t('case.callHelper', { name: helper.name }) : '';
+  return (
+    <View>
+      <View className='card' role='status' aria-live='polite'>
+        <Text className='card__title'>{t(`status.${data.status}`)}</Text>
+        <Text className='card__text'>
+          {t('case.nextStep')}：{t(`next.${data.status}`)}
+        </Text>
+        <Text className='card__text'>{data.description}</Text>
+        {data.filedBy.id !== data.resident.id ? (
+          <Text className='card__text'>{t('case.filedFor', { filer: data.filedBy.name, resident: data.resident.name })}</Text>
+        ) : null}
+      </View>
+      <Text className='section-title'>{t('case.helper')}</Text>
+      {helper ? (
+        <View className='card'>
+          <Text className='card__title'>{helper.name}</Text>
+          {process.env.TARO_ENV === 'h5' ? (
+            <a className='phone-link' href={telHref(helper.phone)}>
+              {callLabel}
+            </a>
+          ) : (
+            <View className='phone-link' role='button' onClick={() => dial(helper.phone)}>
+              {callLabel}
+            </View>
+          )}
+        </View>
+      ) : (
+        <Text className='message'>{t('case.noHelperYet')}</Text>
+      )}
+      <Text className='section-title'>{t('case.timeline')}</Text>
+      <StatusTimeline entries={data.timeline} t={t} />
+    </View>
+  );
+}

@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { CaseDetail } from '../../features/track/CaseDetail';
+import { useT } from '../../i18n';
+import { PAGES, toSignIn } from '../../services/nav';
+import { useSession } from '../../stores/session';
+
+export default function CasePage() {
+  const t = useT();
+  const { params } = useRouter();
+  const user = useSession((s) => s.user);
+  const id = params.id ? decodeURIComponent(params.id) : '';
+  useEffect(() => {
+    if (!user) toSignIn(`${PAGES.case}?id=${encodeURIComponent(id)}`);
+  }, [user, id]);
+  if (!user) return null;
+  return (
+    <View className='page'>
+      <Text className='page__title'>{t('case.title')}</Text>
+      <CaseDetail id={id} />
+    </View>
+  );
+}

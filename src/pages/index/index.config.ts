@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '乌审旗帮办代办' });

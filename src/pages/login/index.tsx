@@ -1,0 +1,17 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { SignInForm } from '../../features/auth/SignInForm';
+import { useT } from '../../i18n';
+import { PAGES } from '../../services/nav';
+
+export default function LoginPage() {
+  const t = useT();
+  const { params } = useRouter();
+  const next = params.next ? decodeURIComponent(params.next) : PAGES.home;
+  return (
+    <View className='page'>
+      <Text className='page__title'>{t('login.title')}</Text>
+      <SignInForm onSignedIn={() => void Taro.redirectTo({ url: next })} />
+    </View>
+  );
+}

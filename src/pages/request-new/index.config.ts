@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '请人上门帮忙' });

@@ -1,0 +1,21 @@
+// Page addresses in one place, so a moved page is changed once.
+import Taro from '@tarojs/taro';
+
+export const PAGES = {
+  home: '/pages/index/index',
+  login: '/pages/login/index',
+  newRequest: '/pages/request-new/index',
+  cases: '/pages/cases/index',
+  case: '/pages/case/index',
+  workbench: '/helper/pages/workbench/index',
+  console: '/supervisor/pages/console/index',
+} as const;
+
+export const go = (url: string) => void Taro.navigateTo({ url });
+export const replaceWith = (url: string) => void Taro.redirectTo({ url });
+export const openCase = (id: string) => go(`${PAGES.case}?id=${encodeURIComponent(id)}`);
+
+/** Pages that need a session send the visitor to sign in, then back. */
+export function toSignIn(returnTo: string): void {
+  replaceWith(`${PAGES.login}?next=${encodeURIComponent(returnTo)}`);
+}

@@ -1,0 +1,14 @@
+// Times are shown in the banner's own time (UTC+8, no daylight saving), whatever the phone is set to. A fixed
+// offset, not the tz plugin: the mini-program's JS engine does not always ship the Intl time-zone data tz needs.
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import 'dayjs/locale/zh-cn';
+
+dayjs.extend(utc);
+dayjs.locale('zh-cn');
+
+const BANNER_UTC_OFFSET_MINUTES = 8 * 60;
+
+export function formatDateTime(iso: string): string {
+  return dayjs(iso).utcOffset(BANNER_UTC_OFFSET_MINUTES).format('M月D日 HH:mm');
+}

@@ -1,0 +1,21 @@
+import { useEffect } from 'react';
+import { Text, View } from '@tarojs/components';
+import { CaseTable } from '../../../features/console/CaseTable';
+import { useT } from '../../../i18n';
+import { PAGES, openCase, toSignIn } from '../../../services/nav';
+import { useSession } from '../../../stores/session';
+
+export default function ConsolePage() {
+  const t = useT();
+  const user = useSession((s) => s.user);
+  useEffect(() => {
+    if (!user) toSignIn(PAGES.console);
+  }, [user]);
+  if (!user) return null;
+  return (
+    <View className='page'>
+      <Text className='page__title'>{t('console.title')}</Text>
+      <CaseTable onOpen={(r) => openCase(r.id)} />
+    </View>
+  );
+}
