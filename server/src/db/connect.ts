@@ -18,6 +18,8 @@ export interface DbHandle {
 export function openDatabase(options: { sqlitePath: string; databaseUrl: string | null }): DbHandle {
   if (options.databaseUrl) {
     const pool = new Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection dropped by the server (restart, failover) must not crash the process; the pool replaces it.
+    pool.on('error', (error) => process.stderr.write(`postgres: idle connection lost: ${error.message}\n`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', sqlite: null, close: () => db.destroy() };
   }
