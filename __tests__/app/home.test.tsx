@@ -1,0 +1,50 @@
+import HomePage from '../../src/pages/index/index';
+import { useSession } from '../../src/stores/session';
+import type { UserView } from '../../types';
+import { render, resetStores, screenText, waitForText } from './render';
+
+const user = (roles: UserView['roles'], name: string): UserView => ({ id: `u-${name}`, name, phone: null, roles, villageId: null });
+
+beforeEach(resetStores);
+
+test('a visitor sees the one big call for help, their cases and how to sign in', async () => {
+  const utils = await render(HomePage);
+  await waitForText(utils, '请帮我');
+  const text = screenText();
+  expect(text).toContain('点一下，我们派人上门帮您办事');
+  expect(text).toContain('我的进度');
+  expect(text).toContain('登录 / 注册');
+  expect(text).not.toContain('帮办员工作台');
+});
+
+test('a signed-in resident is greeted by name and sees no staff entrances', async () => {
+  useSession.setState({ token: 't', user: user(['resident'], '其其格') });
+  const utils = await render(HomePage);
+  await waitForText(utils, '您好，其其格');
+  expect(screenText()).not.toContain('帮办员工作台');
+  expect(screenText()).not.toContain('督办台');
+  expect(screenText()).toContain('退出登录');
+});
+
+test('a grid worker gets the workbench entrance; a supervisor the console', async () => {
+  useSession.setState({ token: 't', user: user(['grid_worker'], '乌日娜') });
+  const first = await render(HomePage);
+  await waitForText(first, '帮办员工作台');
+  first.unmout();
+  document.body.innerHTML = '';
+  useSession.setState({ token: 't', user: user(['supervisor'], '刘敏') });
+  const second = await render(HomePage);
+  await waitForText(second, '督办台');
+  expect(screenText()).not.toContain('帮办员工作台');
+});
+
+test('the language switch turns the screen to traditional Mongolian and back', async () => {
+  const utils = await render(HomePage);
+  const toMongolian = await waitForText(utils, 'ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ');
+  utils.fireEvent.click(toMongolian);
+  const back = await waitForText(utils, '中文');
+  expect(screenText()).not.toContain('请帮我');
+  expect(screenText()).toMatch(/[\u1820-\u18AA]/);
+  utils.fireEvent.click(back);
+  await waitForText(utils, '请帮我');
+});

@@ -1,0 +1,25 @@
+import { StatusTimeline } from '../../src/components/StatusTimeline';
+import { translate } from '../../src/i18n';
+import type { TimelineEntry } from '../../types';
+import { render, resetStores, screenText } from './render';
+
+const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('zh-CN', key, params);
+
+const entries: TimelineEntry[] = [
+  { id: 1, from: null, to: 'submitted', at: '2026-11-27T02:00:00.000Z', actor: 'resident', actorName: '其其格', note: null },
+  { id: 2, from: 'submitted', to: 'triaged', at: '2026-11-27T02:00:01.000Z', actor: 'system', actorName: null, note: '类型：上门服务' },
+  { id: 3, from: 'triaged', to: 'offered', at: '2026-11-27T02:00:02.000Z', actor: 'system', actorName: null, note: '本村（嘎查）网格员' },
+  { id: 4, from: 'offered', to: 'assigned', at: '2026-11-27T02:05:00.000Z', actor: 'helper', actorName: '乌日娜', note: null },
+];
+
+beforeEach(resetStores);
+
+test('shows every step newest first, in words, with who took it, when (banner time) and why', async () => {
+  await render(StatusTimeline, { entries, t });
+  const statuses = Array.from(document.querySelectorAll('.timeline__status')).map((el) => el.textContent);
+  expect(statuses).toEqual(['帮办员已接单', '已派给帮办员', '已受理，正在派单', '已提交']);
+  const text = screenText();
+  expect(text).toContain('11月27日 10:05 · 乌日娜');
+  expect(text).toContain('11月27日 10:00 · 系统');
+  expect(text).toContain('本村（嘎查）网格员');
+});
