@@ -16,7 +16,11 @@ export interface BigButtonProps {
 export function BigButton({ label, hint, onClick, variant = 'primary', size = 'large', disabled, loading }: BigButtonProps) {
   return (
     <View className={`big-button big-button--${size}`}>
+      {/* Taro's H5 button is a custom element with no implicit role: name it a button for screen readers. */}
       <Button
+        role='button'
+        tabIndex={0}
+        aria-disabled={disabled ? 'true' : 'false'}
         className={`big-button__control big-button__control--${variant}`}
         type={variant === 'secondary' ? 'default' : variant === 'danger' ? 'danger' : 'primary'}
         block

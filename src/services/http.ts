@@ -44,7 +44,8 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       url: `${API_BASE}${path}`,
       method,
       header,
-      data: options.body === undefined ? undefined : JSON.stringify(options.body),
+      // A JSON write always carries a JSON body, even an empty one: an empty body labelled JSON is malformed.
+      data: method === 'POST' ? JSON.stringify(options.body ?? {}) : undefined,
       dataType: 'json',
       timeout: 15000,
     });

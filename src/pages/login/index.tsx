@@ -11,7 +11,12 @@ export default function LoginPage() {
   return (
     <View className='page'>
       <Text className='page__title'>{t('login.title')}</Text>
-      <SignInForm onSignedIn={() => void Taro.redirectTo({ url: next })} />
+      <SignInForm
+        onSignedIn={() =>
+          // Back home means a fresh start (no second home page under this one); elsewhere, replace the sign-in page.
+          void (next === PAGES.home ? Taro.reLaunch({ url: next }) : Taro.redirectTo({ url: next }))
+        }
+      />
     </View>
   );
 }
