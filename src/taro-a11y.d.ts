@@ -6,5 +6,7 @@ declare module '@tarojs/components/types/common' {
   interface StandardProps {
     role?: string;
     tabIndex?: number;
+    /** the language of this element's text, when it differs from the page's (the language switch) */
+    lang?: string;
   }
 }

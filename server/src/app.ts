@@ -83,6 +83,18 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(requestRoutes, { offerWindowSeconds: config.offerWindowSeconds });
   await app.register(offerRoutes, { offerWindowSeconds: config.offerWindowSeconds });
 
+  // Fonts for scripts phones lack (traditional Mongolian), fetched on demand by H5 and the mini-program alike.
+  await app.register(fastifyStatic, {
+    root: path.resolve(__dirname, '..', 'assets', 'fonts'),
+    prefix: '/fonts/',
+    decorateReply: false,
+    allowedPath: (pathName) => pathName.endsWith('.ttf'),
+    setHeaders: (res) => {
+      res.setHeader('cache-control', 'public, max-age=2592000');
+      res.setHeader('access-control-allow-origin', '*');
+    },
+  });
+
   if (config.h5Dir && fs.existsSync(path.join(config.h5Dir, 'index.html'))) {
     await app.register(fastifyStatic, {
       root: config.h5Dir,

@@ -15,6 +15,11 @@ export const mn: Record<MessageKey, string> = {
   'common.switchLanguageHint': 'ᠬᠢᠲᠠᠳ ᠬᠡᠯᠡ ᠳᠦ ᠰᠣᠯᠢᠬᠤ',
   'common.offlineQueued': 'ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠮᠠᠭᠤ᠂ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ᠂ ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠳᠦ ᠵᠠᠯᠭᠠᠭᠳᠠᠭᠰᠠᠨ ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ ᠥᠪᠡᠷ ᠢᠶᠡᠨ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ',
 
+  'settings.elderMode': 'ᠬᠥᠭᠰᠢᠳ ᠦᠨ ᠬᠡᠯᠪᠡᠷᠢ',
+  'settings.textSize': 'ᠦᠰᠦᠭ ᠦᠨ ᠬᠡᠮᠵᠢᠶ᠎ᠡ',
+  'settings.smaller': 'ᠦᠰᠦᠭ ᠵᠢᠵᠢᠭᠯᠡᠬᠦ',
+  'settings.larger': 'ᠦᠰᠦᠭ ᠳᠣᠮᠣᠬᠠᠰᠬᠠᠬᠤ',
+
   'home.greeting': '{name}᠂ ᠲᠠ ᠰᠠᠢᠨ ᠪᠠᠢᠨ᠎ᠠ ᠤᠤ',
   'home.greetingGuest': 'ᠲᠠ ᠰᠠᠢᠨ ᠪᠠᠢᠨ᠎ᠠ ᠤᠤ',
   'home.help': 'ᠲᠤᠰᠠᠯᠠᠭᠠᠷᠠᠢ',
@@ -59,6 +64,8 @@ export const mn: Record<MessageKey, string> = {
   'case.timeline': 'ᠠᠵᠢᠯ ᠤᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ',
   'case.nextStep': 'ᠳᠠᠷᠠᠭᠠᠬᠢ ᠠᠯᠬᠤᠮ',
   'case.by': 'ᠪᠦᠲᠦᠭᠡᠭᠴᠢ᠄ {name}',
+  'case.readAloud': 'ᠳᠠᠭᠤᠳᠠᠨ ᠤᠩᠰᠢᠬᠤ',
+  'case.readAloudUnsupported': 'ᠡᠨᠡ ᠤᠲᠠᠰᠤ ᠳᠠᠭᠤᠳᠠᠨ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠭᠡᠷ ᠪᠦᠯᠢ ᠶᠢᠨ ᠬᠦᠮᠦᠨ ᠢᠶᠡᠨ ᠦᠵᠡᠭᠦᠯᠦᠭᠡᠷᠡᠢ᠃',
   'case.filedFor': '{filer} ᠣᠷᠣᠯᠠᠨ ᠲᠤᠰᠢᠶᠠᠪᠠ (ᠢᠷᠭᠡᠨ᠄ {resident})',
 
   'kind.callback': 'ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ',

@@ -9,6 +9,11 @@ export const zhCN = {
   'common.switchLanguageHint': '切换到蒙古文',
   'common.offlineQueued': '网络不好，已保存，联网后自动发送',
 
+  'settings.elderMode': '长辈模式',
+  'settings.textSize': '字号',
+  'settings.smaller': '字小一点',
+  'settings.larger': '字大一点',
+
   'home.greeting': '您好，{name}',
   'home.greetingGuest': '您好',
   'home.help': '请帮我',
@@ -53,6 +58,8 @@ export const zhCN = {
   'case.timeline': '办理记录',
   'case.nextStep': '接下来',
   'case.by': '由{name}办理',
+  'case.readAloud': '读给我听',
+  'case.readAloudUnsupported': '这部手机不能朗读，请家人帮您看一看。',
   'case.filedFor': '{filer}代{resident}提交',
 
   'kind.callback': '回电',

@@ -1,5 +1,6 @@
 // One case as the resident sees it: where it stands, what happens next, who is helping (tap to call), and the record.
 import { Text, View } from '@tarojs/components';
+import { ReadAloud } from '../../components/ReadAloud';
 import { StatusTimeline } from '../../components/StatusTimeline';
 import { errorKey, useT } from '../../i18n';
 import { dial, telHref } from '../../services/phone';
@@ -24,6 +25,7 @@ export function CaseDetail({ id }: { id: string }) {
           {t('case.nextStep')}：{t(`next.${data.status}`)}
         </Text>
         <Text className='card__text'>{data.description}</Text>
+        <ReadAloud text={`${t(`status.${data.status}`)}。${t('case.nextStep')}：${t(`next.${data.status}`)}`} />
         {data.filedBy.id !== data.resident.id ? (
           <Text className='card__text'>{t('case.filedFor', { filer: data.filedBy.name, resident: data.resident.name })}</Text>
         ) : null}

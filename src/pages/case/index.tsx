@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
+import { PageShell } from '../../components/PageShell';
 import { CaseDetail } from '../../features/track/CaseDetail';
 import { useT } from '../../i18n';
 import { PAGES, toSignIn } from '../../services/nav';
@@ -16,9 +17,9 @@ export default function CasePage() {
   }, [user, id]);
   if (!user) return null;
   return (
-    <View className='page'>
+    <PageShell>
       <Text className='page__title'>{t('case.title')}</Text>
       <CaseDetail id={id} />
-    </View>
+    </PageShell>
   );
 }

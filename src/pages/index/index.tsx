@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { BigButton } from '../../components/BigButton';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { DisplaySettings } from '../../components/DisplaySettings';
+import { PageShell } from '../../components/PageShell';
 import { useT } from '../../i18n';
 import { PAGES, go } from '../../services/nav';
 import { hasRole, useSession } from '../../stores/session';
@@ -10,10 +11,10 @@ export default function HomePage() {
   const { user, signOut } = useSession();
   const needSignIn = (url: string) => go(user ? url : `${PAGES.login}?next=${encodeURIComponent(url)}`);
   return (
-    <View className='page home'>
-      <View className='home__top'>
+    <PageShell className='home'>
+      <View className='top-bar'>
         <Text className='page__title'>{user ? t('home.greeting', { name: user.name }) : t('home.greetingGuest')}</Text>
-        <LanguageSwitch />
+        <DisplaySettings />
       </View>
       <BigButton size='hero' label={t('home.help')} hint={t('home.helpHint')} onClick={() => needSignIn(PAGES.newRequest)} />
       <BigButton label={t('home.myCases')} variant='secondary' onClick={() => needSignIn(PAGES.cases)} />
@@ -30,6 +31,6 @@ export default function HomePage() {
       ) : (
         <BigButton label={t('home.signIn')} variant='secondary' onClick={() => go(PAGES.login)} />
       )}
-    </View>
+    </PageShell>
   );
 }

@@ -1,5 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
+import { PageShell } from '../../components/PageShell';
 import { SignInForm } from '../../features/auth/SignInForm';
 import { useT } from '../../i18n';
 import { PAGES } from '../../services/nav';
@@ -9,7 +10,7 @@ export default function LoginPage() {
   const { params } = useRouter();
   const next = params.next ? decodeURIComponent(params.next) : PAGES.home;
   return (
-    <View className='page'>
+    <PageShell>
       <Text className='page__title'>{t('login.title')}</Text>
       <SignInForm
         onSignedIn={() =>
@@ -17,6 +18,6 @@ export default function LoginPage() {
           void (next === PAGES.home ? Taro.reLaunch({ url: next }) : Taro.redirectTo({ url: next }))
         }
       />
-    </View>
+    </PageShell>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
+import { PageShell } from '../../components/PageShell';
 import { NewRequestForm } from '../../features/request/NewRequestForm';
 import { useT } from '../../i18n';
 import { PAGES, replaceWith, toSignIn } from '../../services/nav';
@@ -13,12 +14,12 @@ export default function NewRequestPage() {
   }, [user]);
   if (!user) return null;
   return (
-    <View className='page'>
+    <PageShell>
       <Text className='page__title'>{t('request.title')}</Text>
       <NewRequestForm
         defaultVillageId={user.villageId}
         onCreated={(request) => replaceWith(`${PAGES.case}?id=${encodeURIComponent(request.id)}`)}
       />
-    </View>
+    </PageShell>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
+import { PageShell } from '../../../components/PageShell';
 import { OfferList } from '../../../features/workbench/OfferList';
 import { TaskList } from '../../../features/workbench/TaskList';
 import { useT } from '../../../i18n';
@@ -15,10 +16,10 @@ export default function WorkbenchPage() {
   }, [user]);
   if (!user) return null;
   return (
-    <View className='page'>
+    <PageShell>
       <Text className='page__title'>{t('workbench.title')}</Text>
       <OfferList onAccepted={() => setRefreshKey((n) => n + 1)} />
       <TaskList refreshKey={refreshKey} onOpen={(r) => openCase(r.id)} />
-    </View>
+    </PageShell>
   );
 }

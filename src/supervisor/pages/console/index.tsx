@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
+import { PageShell } from '../../../components/PageShell';
 import { CaseTable } from '../../../features/console/CaseTable';
 import { useT } from '../../../i18n';
 import { PAGES, openCase, toSignIn } from '../../../services/nav';
@@ -13,9 +14,9 @@ export default function ConsolePage() {
   }, [user]);
   if (!user) return null;
   return (
-    <View className='page'>
+    <PageShell>
       <Text className='page__title'>{t('console.title')}</Text>
       <CaseTable onOpen={(r) => openCase(r.id)} />
-    </View>
+    </PageShell>
   );
 }

@@ -1,0 +1,91 @@
+// The accessibility audit: every H5 page, for each role, in standard and elder mode, in Chinese and Mongolian.
+// axe-core on each; target and text sizes measured in elder mode; screenshots for a person to look at.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, type AxeViolation } from './axe';
+import { measurePage } from './measure';
+import { prepareDemoCase, sessionFor, type Session } from './sessions';
+
+export type Role = 'guest' | 'resident' | 'helper' | 'supervisor';
+const LANGUAGES = ['zh-CN', 'mn'] as const;
+const MODES = ['standard', 'elder'] as const;
+
+export interface AuditResult {
+  pages: number;
+  violations: number;
+  minPrimaryTargetPx: number;
+  minTargetPx: number;
+  minBodyFontPx: number;
+  details: { page: string; role: Role; language: string; mode: string; violations: AxeViolation[] }[];
+  smallest: { page: string; text: string | null } | null;
+  screenshots: string[];
+}
+
+export async function runAudit(baseUrl: string, browser: Browser, screenshotDir: string | null): Promise<AuditResult> {
+  const caseId = await prepareDemoCase(baseUrl);
+  const pagesByRole: Record<Role, string[]> = {
+    guest: ['pages/index/index', 'pages/login/index'],
+    resident: ['pages/index/index', 'pages/request-new/index', 'pages/cases/index', `pages/case/index?id=${caseId}`],
+    helper: ['pages/index/index', 'helper/pages/workbench/index', `pages/case/index?id=${caseId}`],
+    supervisor: ['pages/index/index', 'supervisor/pages/console/index', `pages/case/index?id=${caseId}`],
+  };
+  const sessions: Record<Role, Session | null> = {
+    guest: null,
+    resident: await sessionFor(baseUrl, '13800000001'),
+    helper: await sessionFor(baseUrl, '13900000002'),
+    supervisor: await sessionFor(baseUrl, '13700000001'),
+  };
+  const result: AuditResult = { pages: 0, violations: 0, minPrimaryTargetPx: Infinity, minTargetPx: Infinity, minBodyFontPx: Infinity, details: [], smallest: null, screenshots: [] };
+  if (screenshotDir) fs.mkdirSync(screenshotDir, { recursive: true });
+
+  for (const role of Object.keys(pagesByRole) as Role[]) {
+    for (const language of LANGUAGES) {
+      for (const mode of MODES) {
+        const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+        // tsx (esbuild keepNames) wraps named functions in __name(); functions we send into the page need it too.
+        await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
+        await context.addInitScript(seedStorage, { session: sessions[role], language, elder: mode === 'elder' });
+        const page = await context.newPage();
+        for (const route of pagesByRole[role]) {
+          await open(page, `${baseUrl}/#/${route}`);
+          const violations = await axeViolations(page);
+          result.pages += 1;
+          result.violations += violations.length;
+          if (violations.length) result.details.push({ page: route, role, language, mode, violations });
+          if (mode === 'elder') {
+            const m = await measurePage(page);
+            if (m.minPrimaryTargetPx !== null) result.minPrimaryTargetPx = Math.min(result.minPrimaryTargetPx, m.minPrimaryTargetPx);
+            if (m.minTargetPx !== null) result.minTargetPx = Math.min(result.minTargetPx, m.minTargetPx);
+            if (m.minBodyFontPx !== null && m.minBodyFontPx < result.minBodyFontPx) {
+              result.minBodyFontPx = m.minBodyFontPx;
+              result.smallest = { page: `${route} (${role}, ${language})`, text: m.smallestText };
+            }
+            if (screenshotDir && role === 'resident' && (route.startsWith('pages/index') || route.startsWith('pages/case/'))) {
+              const name = `${route.startsWith('pages/index') ? 'home' : 'case'}-elder-${language === 'mn' ? 'mn' : 'zh'}.png`;
+              await page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
+              result.screenshots.push(name);
+            }
+          }
+        }
+        await context.close();
+      }
+    }
+  }
+  return result;
+}
+
+/** Runs in the page before the app: the same storage the app itself writes (Taro wraps values as {data}). */
+function seedStorage(input: { session: Session | null; language: string; elder: boolean }): void {
+  const put = (key: string, state: object) => localStorage.setItem(key, JSON.stringify({ data: JSON.stringify({ state, version: 0 }) }));
+  put('bangban.settings', { language: input.language, elderMode: input.elder, fontStep: 0 });
+  if (input.session) put('bangban.session', input.session);
+}
+
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('.page').filter({ visible: true }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  // Fonts and the first data load settle before axe looks at contrast and names.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}

@@ -1,0 +1,39 @@
+// Sign-in through the real API (demo mode returns the code), and one demo case for the case pages.
+import type { RequestDetail, SessionResponse, OfferListResponse } from '../../types';
+
+export type Session = SessionResponse;
+
+async function post<T>(url: string, body: object, token?: string, key?: string): Promise<T> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(key ? { 'idempotency-key': key } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+export async function sessionFor(baseUrl: string, phone: string): Promise<Session> {
+  const { devCode } = await post<{ devCode: string }>(`${baseUrl}/api/auth/code`, { phone });
+  return post<Session>(`${baseUrl}/api/auth/verify`, { phone, code: devCode });
+}
+
+/** 其其格 asks for a visit and 乌日娜 accepts it: the case page then shows a helper, a call button and a timeline. */
+export async function prepareDemoCase(baseUrl: string): Promise<string> {
+  const resident = await sessionFor(baseUrl, '13800000001');
+  const helper = await sessionFor(baseUrl, '13900000002');
+  const created = await post<RequestDetail>(
+    `${baseUrl}/api/requests`,
+    { kind: 'home_visit', villageId: 'wushenzhao-wushenzhao', description: '帮我申请高龄津贴' },
+    resident.token,
+    `audit-${Date.now()}`,
+  );
+  const offers = (await (await fetch(`${baseUrl}/api/offers`, { headers: { authorization: `Bearer ${helper.token}` } })).json()) as OfferListResponse;
+  const offer = offers.items.find((o) => o.request.id === created.id);
+  if (offer) await post(`${baseUrl}/api/offers/${offer.id}/accept`, {}, helper.token);
+  return created.id;
+}
