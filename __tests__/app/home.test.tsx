@@ -1,5 +1,6 @@
 import HomePage from '../../src/pages/index/index';
 import { useSession } from '../../src/stores/session';
+import { useSettings } from '../../src/stores/settings';
 import type { UserView } from '../../types';
 import { render, resetStores, screenText, waitForText } from './render';
 
@@ -47,4 +48,19 @@ test('the language switch turns the screen to traditional Mongolian and back', a
   expect(screenText()).toMatch(/[\u1820-\u18AA]/);
   utils.fireEvent.click(back);
   await waitForText(utils, '请帮我');
+});
+
+test('elder mode is one tap from the first screen, is remembered, and offers larger text', async () => {
+  const utils = await render(HomePage);
+  const toggle = await waitForText(utils, '长辈模式');
+  expect(toggle.getAttribute('aria-checked')).toBe('false');
+  expect(document.querySelector('.page.elder')).toBeNull();
+  utils.fireEvent.click(toggle);
+  await waitForText(utils, '字大一点');
+  expect(document.querySelector('.page.elder')).not.toBeNull();
+  expect(useSettings.getState().elderMode).toBe(true);
+  utils.fireEvent.click(await waitForText(utils, '字大一点'));
+  expect(useSettings.getState().fontStep).toBe(1);
+  const page = document.querySelector('.page.elder') as HTMLElement;
+  expect(page.style.getPropertyValue('--scale')).toBe('1.2');
 });
