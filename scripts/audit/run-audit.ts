@@ -49,7 +49,7 @@ export async function runAudit(baseUrl: string, browser: Browser, screenshotDir:
         const page = await context.newPage();
         for (const route of pagesByRole[role]) {
           await open(page, `${baseUrl}/#/${route}`);
-          const violations = await axeViolations(page);
+          const violations = await axeViolations(page, { enhancedContrast: mode === 'elder' });
           result.pages += 1;
           result.violations += violations.length;
           if (violations.length) result.details.push({ page: route, role, language, mode, violations });
