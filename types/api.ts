@@ -1,6 +1,10 @@
 // API request and response shapes. The server's TypeBox schemas (server/src/schemas) are checked against these at
 // compile time, so the two cannot drift apart.
 import type {
+  CallOutcome,
+  FamilyLinkStatus,
+  MaterialStatus,
+  UploadKind,
   HelperKind,
   LanguageCode,
   MaterialForm,
@@ -78,6 +82,18 @@ export interface ServiceItemView {
 }
 
 // --- requests --------------------------------------------------------------------------------------------------
+export interface GeoPoint {
+  lat: number;
+  lng: number;
+}
+export interface MaterialSubmission {
+  /** the material's name exactly as in the item's list */
+  name: string;
+  status: MaterialStatus;
+  /** 容缺: the date (YYYY-MM-DD) by which it will be supplied */
+  supplyBy?: string;
+  uploadIds?: string[];
+}
 export interface CreateRequestBody {
   kind: RequestKind;
   villageId: string;
@@ -85,6 +101,16 @@ export interface CreateRequestBody {
   serviceItemId?: string;
   /** set when a family member or grid worker files for someone else */
   forUserId?: string;
+  /** home visit: a booked slot, or the day the mobile agency point (流动代办点) is in the village */
+  slotId?: string;
+  agencyVisitId?: string;
+  landmark?: string;
+  location?: GeoPoint;
+  voiceNoteId?: string;
+  /** application: every required material, provided or deferred (容缺) */
+  materials?: MaterialSubmission[];
+  /** 告知承诺: the resident's on-screen signature under the commitment */
+  commitmentSignatureId?: string;
 }
 export interface PersonRef {
   id: string;
@@ -118,6 +144,41 @@ export interface RequestSummary {
   createdAt: string;
   updatedAt: string;
 }
+export interface UploadView {
+  id: string;
+  kind: UploadKind;
+  mime: string;
+  size: number;
+  sha256: string;
+  /** fetch with the session token; only the people of the request may */
+  url: string;
+}
+export interface RequestMaterialView {
+  name: string;
+  form: MaterialForm;
+  status: MaterialStatus;
+  supplyBy: string | null;
+  uploads: UploadView[];
+}
+export interface LegalDeadline {
+  /** YYYY-MM-DD in banner time */
+  date: string;
+  /** working days from today to the deadline (negative when overdue); weekends and public holidays excluded */
+  workingDaysLeft: number;
+}
+export interface BookingView {
+  day: string;
+  start: string;
+  end: string;
+  /** set when the visit is the mobile agency point's day in the village */
+  place: string | null;
+}
+export interface CallAttemptView {
+  outcome: CallOutcome;
+  note: string | null;
+  at: string;
+  helperName: string;
+}
 export interface RequestDetail extends RequestSummary {
   resident: PersonRef;
   filedBy: PersonRef;
@@ -125,6 +186,15 @@ export interface RequestDetail extends RequestSummary {
   timeline: TimelineEntry[];
   /** statuses the caller may move this request to now, from the transition table */
   nextStatuses: RequestStatus[];
+  legalDeadline: LegalDeadline | null;
+  materials: RequestMaterialView[];
+  booking: BookingView | null;
+  landmark: string | null;
+  location: GeoPoint | null;
+  voiceNote: UploadView | null;
+  commitmentSignature: UploadView | null;
+  callAttempts: CallAttemptView[];
+  escalated: boolean;
 }
 export interface RequestListResponse {
   items: RequestSummary[];
@@ -151,4 +221,69 @@ export interface DeclineBody {
 export interface AcceptResponse {
   offer: OfferView;
   request: RequestDetail;
+}
+
+// --- availability (booking) ---------------------------------------------------------------------------------------
+export interface SlotView {
+  id: string;
+  day: string;
+  start: string;
+  end: string;
+  helperName: string;
+  helperKind: HelperKind;
+}
+export interface AgencyVisitView {
+  id: string;
+  day: string;
+  place: string;
+}
+export interface AvailabilityResponse {
+  slots: SlotView[];
+  agencyVisits: AgencyVisitView[];
+}
+
+// --- call-backs -----------------------------------------------------------------------------------------------------
+export interface CallAttemptBody {
+  outcome: CallOutcome;
+  note?: string;
+}
+
+// --- family (亲属代办) -------------------------------------------------------------------------------------------------
+export interface AddFamilyBody {
+  /** the family member's phone: the confirmation code goes there */
+  phone: string;
+  name: string;
+  relation: string;
+}
+export interface FamilyLinkView {
+  id: string;
+  member: PersonRef;
+  relation: string;
+  status: FamilyLinkStatus;
+}
+export interface AddFamilyResponse {
+  link: FamilyLinkView;
+  /** demo mode only: the code sent to the member's phone */
+  devCode?: string;
+}
+export interface ConfirmFamilyBody {
+  code: string;
+}
+export interface FamilyListResponse {
+  /** people I may act for */
+  items: FamilyLinkView[];
+}
+
+// --- message centre -------------------------------------------------------------------------------------------------
+export interface MessageView {
+  id: number;
+  requestId: string | null;
+  kind: string;
+  body: string;
+  createdAt: string;
+  read: boolean;
+}
+export interface MessageListResponse {
+  items: MessageView[];
+  unread: number;
 }

@@ -21,3 +21,17 @@ export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
 export const OFFER_STATUSES = ['pending', 'accepted', 'declined', 'expired', 'withdrawn'] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
+
+/** What an upload is for; each kind has its own allowed types and size limit (server/src/modules/uploads). */
+export const UPLOAD_KINDS = ['photo', 'voice', 'signature'] as const;
+export type UploadKind = (typeof UPLOAD_KINDS)[number];
+
+/** A required material is handed over now, or (容缺受理) promised by a date. */
+export const MATERIAL_STATUSES = ['provided', 'deferred'] as const;
+export type MaterialStatus = (typeof MATERIAL_STATUSES)[number];
+
+export const CALL_OUTCOMES = ['reached', 'no_answer', 'wrong_number'] as const;
+export type CallOutcome = (typeof CALL_OUTCOMES)[number];
+
+export const FAMILY_LINK_STATUSES = ['pending', 'confirmed'] as const;
+export type FamilyLinkStatus = (typeof FAMILY_LINK_STATUSES)[number];

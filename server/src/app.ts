@@ -25,6 +25,11 @@ import placesRoutes from './modules/places/places.routes';
 import catalogueRoutes from './modules/catalogue/catalogue.routes';
 import requestRoutes from './modules/requests/requests.routes';
 import offerRoutes from './modules/offers/offers.routes';
+import uploadRoutes from './modules/uploads/uploads.routes';
+import bookingRoutes from './modules/booking/booking.routes';
+import callbackRoutes from './modules/callbacks/callbacks.routes';
+import familyRoutes from './modules/family/family.routes';
+import messageRoutes from './modules/messages/messages.routes';
 
 export interface BuildOptions {
   /** an already-open database (tests pass one to share it); otherwise opened from the config */
@@ -82,6 +87,11 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(catalogueRoutes);
   await app.register(requestRoutes, { offerWindowSeconds: config.offerWindowSeconds });
   await app.register(offerRoutes, { offerWindowSeconds: config.offerWindowSeconds });
+  await app.register(uploadRoutes, { dir: path.join(config.dataDir, 'uploads') });
+  await app.register(bookingRoutes);
+  await app.register(callbackRoutes);
+  await app.register(familyRoutes, { demoMode: config.demoMode });
+  await app.register(messageRoutes);
 
   // Fonts for scripts phones lack (traditional Mongolian), fetched on demand by H5 and the mini-program alike.
   await app.register(fastifyStatic, {

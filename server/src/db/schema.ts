@@ -70,6 +70,16 @@ export interface RequestsTable {
   idempotency_key: string;
   created_at: string;
   updated_at: string;
+  /** the legal time limit as a date (YYYY-MM-DD), in working days from submission */
+  legal_deadline: string | null;
+  landmark: string | null;
+  lat: number | null;
+  lng: number | null;
+  voice_note_id: string | null;
+  slot_id: string | null;
+  agency_visit_id: string | null;
+  commitment_signature_id: string | null;
+  escalated_at: string | null;
 }
 
 export interface TransitionsTable {
@@ -114,7 +124,84 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+export interface UploadsTable {
+  id: string;
+  owner_id: string;
+  kind: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  storage_path: string;
+  request_id: string | null;
+  created_at: string;
+}
+
+export interface RequestMaterialsTable {
+  id: Generated<number>;
+  request_id: string;
+  name: string;
+  form: string;
+  status: string;
+  supply_by: string | null;
+  upload_ids: string;
+}
+
+export interface SlotsTable {
+  id: string;
+  helper_id: string;
+  day: string;
+  start_time: string;
+  end_time: string;
+  request_id: string | null;
+}
+
+export interface AgencyVisitsTable {
+  id: string;
+  village_id: string;
+  day: string;
+  place: string;
+  helper_id: string;
+}
+
+export interface CallAttemptsTable {
+  id: Generated<number>;
+  request_id: string;
+  helper_id: string;
+  outcome: string;
+  note: string | null;
+  at: string;
+}
+
+export interface FamilyLinksTable {
+  id: string;
+  resident_id: string;
+  member_id: string;
+  relation: string;
+  status: string;
+  code_hash: string;
+  attempts: number;
+  created_at: string;
+  confirmed_at: string | null;
+}
+
+export interface MessagesTable {
+  id: Generated<number>;
+  user_id: string;
+  request_id: string | null;
+  kind: string;
+  body: string;
+  created_at: string;
+  read_at: string | null;
+}
+
 export interface Database {
+  uploads: UploadsTable;
+  request_materials: RequestMaterialsTable;
+  slots: SlotsTable;
+  agency_visits: AgencyVisitsTable;
+  call_attempts: CallAttemptsTable;
+  family_links: FamilyLinksTable;
+  messages: MessagesTable;
   townships: TownshipsTable;
   villages: VillagesTable;
   users: UsersTable;

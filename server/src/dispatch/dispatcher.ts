@@ -5,6 +5,7 @@ import { FINAL_STATUSES } from '../../../types';
 import type { Database } from '../db/schema';
 import { parseStringList } from '../lib/json';
 import { moveStatus } from '../modules/requests/transition-log';
+import { notifyOffer } from '../modules/messages/messages.service';
 import { chooseHelper, type CandidateHelper } from './simple-rule';
 
 /** Statuses in which a helper still carries the request (counts against their capacity). */
@@ -43,8 +44,16 @@ export async function loadCandidates(db: Kysely<Database>): Promise<CandidateHel
   }));
 }
 
-/** Offers a triaged request to the best helper who has not already turned it down. Returns the offer id or null. */
-export async function offerRequest(db: Kysely<Database>, requestId: string, offerWindowSeconds: number): Promise<string | null> {
+/**
+ * Offers a triaged request to the best helper who has not already turned it down. A helper the resident booked
+ * (a slot, or the agency point's day) is offered first. Returns the offer id or null.
+ */
+export async function offerRequest(
+  db: Kysely<Database>,
+  requestId: string,
+  offerWindowSeconds: number,
+  preferredHelperId: string | null = null,
+): Promise<string | null> {
   const request = await db
     .selectFrom('requests')
     .innerJoin('villages', 'villages.id', 'requests.village_id')
@@ -55,7 +64,11 @@ export async function offerRequest(db: Kysely<Database>, requestId: string, offe
 
   const previous = await db.selectFrom('offers').select('helper_id').where('request_id', '=', requestId).execute();
   const excluded = new Set(previous.map((o) => o.helper_id));
-  const choice = chooseHelper({ villageId: request.village_id, lat: request.lat, lng: request.lng }, await loadCandidates(db), excluded);
+  const candidates = await loadCandidates(db);
+  const booked = preferredHelperId && !excluded.has(preferredHelperId) ? candidates.find((c) => c.id === preferredHelperId && c.onDuty) : undefined;
+  const choice = booked
+    ? { helperId: booked.id, distanceKm: 0, reason: '居民预约了这位帮办员的时间' }
+    : chooseHelper({ villageId: request.village_id, lat: request.lat, lng: request.lng }, candidates, excluded);
   if (!choice) return null;
 
   const now = new Date();
@@ -85,6 +98,7 @@ export async function offerRequest(db: Kysely<Database>, requestId: string, offe
         decline_reason: null,
       })
       .execute();
+    await notifyOffer(trx, choice.helperId, requestId, now.toISOString());
     return offerId;
   });
 }

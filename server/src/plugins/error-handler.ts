@@ -14,6 +14,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   INVALID_TRANSITION: 409,
   OFFER_NOT_OPEN: 409,
+  SLOT_TAKEN: 409,
   CODE_INVALID: 400,
   CODE_EXPIRED: 400,
   RATE_LIMITED: 429,
@@ -60,6 +61,10 @@ function classify(error: FastifyError): Classified {
       break;
   }
   if (error.statusCode === 429) return { code: 'RATE_LIMITED', message: 'too many requests, try again shortly' };
+  if (error.statusCode === 413) return { code: 'PAYLOAD_TOO_LARGE', message: 'the file or body is too large' };
+  if (error.statusCode === 406 || error.statusCode === 415) {
+    return { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'this content type is not accepted here' };
+  }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return { code: 'VALIDATION_FAILED', message: error.message };
   }

@@ -10,6 +10,18 @@ import {
   ROLES,
   ACTORS,
   VILLAGE_KINDS,
+  UPLOAD_KINDS,
+  MATERIAL_STATUSES,
+  CALL_OUTCOMES,
+  FAMILY_LINK_STATUSES,
+  type UploadView as UploadViewT,
+  type AvailabilityResponse as AvailabilityResponseT,
+  type CallAttemptBody as CallAttemptBodyT,
+  type AddFamilyBody as AddFamilyBodyT,
+  type AddFamilyResponse as AddFamilyResponseT,
+  type ConfirmFamilyBody as ConfirmFamilyBodyT,
+  type FamilyListResponse as FamilyListResponseT,
+  type MessageListResponse as MessageListResponseT,
   type CodeRequestBody as CodeRequestBodyT,
   type CodeRequestResponse as CodeRequestResponseT,
   type VerifyCodeBody as VerifyCodeBodyT,
@@ -81,16 +93,47 @@ export const ServiceItemView = Type.Object({
 });
 export const CatalogueResponse = Type.Array(ServiceItemView);
 
-export const CreateRequestBody = Type.Object(
+const Id = Type.String({ minLength: 1, maxLength: 64 });
+const Day = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'YYYY-MM-DD' });
+const GeoPoint = Type.Object(
+  { lat: Type.Number({ minimum: -90, maximum: 90 }), lng: Type.Number({ minimum: -180, maximum: 180 }) },
+  strict,
+);
+const MaterialSubmission = Type.Object(
   {
-    kind: StringEnum(REQUEST_KINDS),
-    villageId: Type.String({ minLength: 1, maxLength: 64 }),
-    description: Type.String({ minLength: 1, maxLength: 2000 }),
-    serviceItemId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-    forUserId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    status: StringEnum(MATERIAL_STATUSES),
+    supplyBy: Type.Optional(Day),
+    uploadIds: Type.Optional(Type.Array(Id, { maxItems: 10 })),
   },
   strict,
 );
+export const CreateRequestBody = Type.Object(
+  {
+    kind: StringEnum(REQUEST_KINDS),
+    villageId: Id,
+    description: Type.String({ minLength: 1, maxLength: 2000 }),
+    serviceItemId: Type.Optional(Id),
+    forUserId: Type.Optional(Id),
+    slotId: Type.Optional(Id),
+    agencyVisitId: Type.Optional(Id),
+    landmark: Type.Optional(Type.String({ maxLength: 200 })),
+    location: Type.Optional(GeoPoint),
+    voiceNoteId: Type.Optional(Id),
+    materials: Type.Optional(Type.Array(MaterialSubmission, { maxItems: 40 })),
+    commitmentSignatureId: Type.Optional(Id),
+  },
+  strict,
+);
+
+export const UploadView = Type.Object({
+  id: Type.String(),
+  kind: StringEnum(UPLOAD_KINDS),
+  mime: Type.String(),
+  size: Type.Integer(),
+  sha256: Type.String(),
+  url: Type.String(),
+});
 
 const PersonRef = Type.Object({ id: Type.String(), name: Type.String() });
 const HelperContact = Type.Object({
@@ -130,6 +173,25 @@ export const RequestDetail = Type.Object({
   helper: Nullable(HelperContact),
   timeline: Type.Array(TimelineEntry),
   nextStatuses: Type.Array(StringEnum(REQUEST_STATUSES)),
+  legalDeadline: Nullable(Type.Object({ date: Type.String(), workingDaysLeft: Type.Integer() })),
+  materials: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      form: StringEnum(MATERIAL_FORMS),
+      status: StringEnum(MATERIAL_STATUSES),
+      supplyBy: Nullable(Type.String()),
+      uploads: Type.Array(UploadView),
+    }),
+  ),
+  booking: Nullable(Type.Object({ day: Type.String(), start: Type.String(), end: Type.String(), place: Nullable(Type.String()) })),
+  landmark: Nullable(Type.String()),
+  location: Nullable(Type.Object({ lat: Type.Number(), lng: Type.Number() })),
+  voiceNote: Nullable(UploadView),
+  commitmentSignature: Nullable(UploadView),
+  callAttempts: Type.Array(
+    Type.Object({ outcome: StringEnum(CALL_OUTCOMES), note: Nullable(Type.String()), at: Type.String(), helperName: Type.String() }),
+  ),
+  escalated: Type.Boolean(),
 });
 export const RequestListResponse = Type.Object({ items: Type.Array(RequestSummary) });
 export const TransitionBody = Type.Object(
@@ -147,6 +209,46 @@ export const OfferView = Type.Object({
 export const OfferListResponse = Type.Object({ items: Type.Array(OfferView) });
 export const DeclineBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 500 }) }, strict);
 export const AcceptResponse = Type.Object({ offer: OfferView, request: RequestDetail });
+
+export const AvailabilityResponse = Type.Object({
+  slots: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      day: Type.String(),
+      start: Type.String(),
+      end: Type.String(),
+      helperName: Type.String(),
+      helperKind: StringEnum(HELPER_KINDS),
+    }),
+  ),
+  agencyVisits: Type.Array(Type.Object({ id: Type.String(), day: Type.String(), place: Type.String() })),
+});
+export const CallAttemptBody = Type.Object(
+  { outcome: StringEnum(CALL_OUTCOMES), note: Type.Optional(Type.String({ maxLength: 500 })) },
+  strict,
+);
+const FamilyLinkView = Type.Object({ id: Type.String(), member: PersonRef, relation: Type.String(), status: StringEnum(FAMILY_LINK_STATUSES) });
+export const AddFamilyBody = Type.Object(
+  { phone: Phone, name: Type.String({ minLength: 1, maxLength: 40 }), relation: Type.String({ minLength: 1, maxLength: 20 }) },
+  strict,
+);
+export const AddFamilyResponse = Type.Object({ link: FamilyLinkView, devCode: Type.Optional(Type.String()) });
+export const ConfirmFamilyBody = Type.Object({ code: Type.String({ pattern: '^[0-9]{6}$' }) }, strict);
+export const FamilyListResponse = Type.Object({ items: Type.Array(FamilyLinkView) });
+export { FamilyLinkView };
+export const MessageListResponse = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      requestId: Nullable(Type.String()),
+      kind: Type.String(),
+      body: Type.String(),
+      createdAt: Type.String(),
+      read: Type.Boolean(),
+    }),
+  ),
+  unread: Type.Integer(),
+});
 
 // The proofs: if a schema and its contract type drift apart, the server does not compile.
 export type SchemaMatchesContract = [
@@ -168,4 +270,12 @@ export type SchemaMatchesContract = [
   Assert<Equals<Static<typeof OfferListResponse>, OfferListResponseT>>,
   Assert<Equals<Static<typeof DeclineBody>, DeclineBodyT>>,
   Assert<Equals<Static<typeof AcceptResponse>, AcceptResponseT>>,
+  Assert<Equals<Static<typeof UploadView>, UploadViewT>>,
+  Assert<Equals<Static<typeof AvailabilityResponse>, AvailabilityResponseT>>,
+  Assert<Equals<Static<typeof CallAttemptBody>, CallAttemptBodyT>>,
+  Assert<Equals<Static<typeof AddFamilyBody>, AddFamilyBodyT>>,
+  Assert<Equals<Static<typeof AddFamilyResponse>, AddFamilyResponseT>>,
+  Assert<Equals<Static<typeof ConfirmFamilyBody>, ConfirmFamilyBodyT>>,
+  Assert<Equals<Static<typeof FamilyListResponse>, FamilyListResponseT>>,
+  Assert<Equals<Static<typeof MessageListResponse>, MessageListResponseT>>,
 ];

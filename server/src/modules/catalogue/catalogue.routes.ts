@@ -4,6 +4,8 @@ import { CatalogueResponse, ServiceItemView } from '../../schemas/api';
 import { ErrorBody, IdParams } from '../../schemas/common';
 import { findItem, listItems } from './catalogue.repository';
 import { toServiceItemView } from './catalogue.service';
+import { searchItems } from './catalogue-search';
+import { Type } from '@sinclair/typebox';
 
 const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -12,10 +14,14 @@ const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['catalogue'],
         summary: 'The service catalogue (事项清单) with each item’s complete materials list (一次告知)',
+        querystring: Type.Object(
+          { q: Type.Optional(Type.String({ maxLength: 50, description: 'Chinese, pinyin or initials, e.g. 养老 / ylbx' })) },
+          { additionalProperties: false },
+        ),
         response: { 200: CatalogueResponse },
       },
     },
-    async () => (await listItems(app.db)).map(toServiceItemView),
+    async (request) => searchItems((await listItems(app.db)).map(toServiceItemView), request.query.q ?? ''),
   );
 
   app.get(

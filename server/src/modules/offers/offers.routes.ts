@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { offerRequest } from '../../dispatch/dispatcher';
 import { AcceptResponse, DeclineBody, OfferListResponse, OfferView } from '../../schemas/api';
 import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/common';
-import { getDetail } from '../requests/requests.service';
+import { getDetail } from '../requests/request-detail';
 import * as service from './offers.service';
 import { requireRole } from '../../lib/roles';
 

@@ -3,6 +3,8 @@ import { offerRequest } from '../../dispatch/dispatcher';
 import { CreateRequestBody, RequestDetail, RequestListResponse, TransitionBody } from '../../schemas/api';
 import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/common';
 import * as service from './requests.service';
+import { createRequest } from './request-create';
+import { getDetail } from './request-detail';
 
 export interface RequestRouteOptions {
   offerWindowSeconds: number;
@@ -24,9 +26,9 @@ const requestRoutes: FastifyPluginAsyncTypebox<RequestRouteOptions> = async (app
     },
     async (request, reply) => {
       const key = String(request.headers['idempotency-key']);
-      const { id, created } = await service.createRequest(app.db, request.user, request.body, key);
-      if (created) await offerRequest(app.db, id, options.offerWindowSeconds);
-      const detail = await service.getDetail(app.db, request.user, id);
+      const { id, created, preferredHelperId } = await createRequest(app.db, request.user, request.body, key);
+      if (created) await offerRequest(app.db, id, options.offerWindowSeconds, preferredHelperId);
+      const detail = await getDetail(app.db, request.user, id);
       return reply.code(created ? 201 : 200).send(detail);
     },
   );
@@ -55,7 +57,7 @@ const requestRoutes: FastifyPluginAsyncTypebox<RequestRouteOptions> = async (app
         response: { 200: RequestDetail, ...errorResponses },
       },
     },
-    async (request) => service.getDetail(app.db, request.user, request.params.id),
+    async (request) => getDetail(app.db, request.user, request.params.id),
   );
 
   app.post(
@@ -76,7 +78,7 @@ const requestRoutes: FastifyPluginAsyncTypebox<RequestRouteOptions> = async (app
       const { id } = request.params;
       const { releasedForDispatch } = await service.transition(app.db, request.user, id, request.body.to, request.body.note ?? null);
       if (releasedForDispatch) await offerRequest(app.db, id, options.offerWindowSeconds);
-      return service.getDetail(app.db, request.user, id);
+      return getDetail(app.db, request.user, id);
     },
   );
 };

@@ -3,6 +3,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor, RequestStatus } from '../../../../types';
 import type { Database, RequestsTable } from '../../db/schema';
+import { notifyStatus } from '../messages/messages.service';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -28,6 +29,8 @@ export async function moveStatus(db: Db, move: Move): Promise<boolean> {
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) return false;
   await recordTransition(db, { ...move, from: move.from });
+  // The people the request is for hear of every step, in the same transaction as the step itself.
+  await notifyStatus(db, move.requestId, move.to, move.at);
   return true;
 }
 

@@ -1,0 +1,42 @@
+// The in-app message centre: every status change reaches the resident (and whoever filed for them); offers reach the
+// helper. Messages store codes (kind + status), and the app words them in the reader's language.
+import type { Kysely, Transaction } from 'kysely';
+import type { MessageListResponse } from '../../../../types';
+import type { Database } from '../../db/schema';
+import type { SessionUser } from '../../plugins/auth';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export async function notifyStatus(db: Db, requestId: string, status: string, at: string): Promise<void> {
+  const request = await db.selectFrom('requests').select(['resident_id', 'filed_by_id']).where('id', '=', requestId).executeTakeFirst();
+  if (!request) return;
+  const recipients = [...new Set([request.resident_id, request.filed_by_id])];
+  await db
+    .insertInto('messages')
+    .values(recipients.map((userId) => ({ user_id: userId, request_id: requestId, kind: 'status', body: status, created_at: at, read_at: null })))
+    .execute();
+}
+
+export async function notifyOffer(db: Db, helperId: string, requestId: string, at: string): Promise<void> {
+  await db.insertInto('messages').values({ user_id: helperId, request_id: requestId, kind: 'offer', body: 'offered', created_at: at, read_at: null }).execute();
+}
+
+export async function listMessages(db: Kysely<Database>, user: SessionUser): Promise<MessageListResponse> {
+  const [rows, unread] = await Promise.all([
+    db.selectFrom('messages').selectAll().where('user_id', '=', user.id).orderBy('id', 'desc').limit(100).execute(),
+    db
+      .selectFrom('messages')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('user_id', '=', user.id)
+      .where('read_at', 'is', null)
+      .executeTakeFirst(),
+  ]);
+  return {
+    items: rows.map((m) => ({ id: Number(m.id), requestId: m.request_id, kind: m.kind, body: m.body, createdAt: m.created_at, read: m.read_at !== null })),
+    unread: Number(unread?.n ?? 0),
+  };
+}
+
+export async function markAllRead(db: Kysely<Database>, user: SessionUser): Promise<void> {
+  await db.updateTable('messages').set({ read_at: new Date().toISOString() }).where('user_id', '=', user.id).where('read_at', 'is', null).execute();
+}

@@ -1,0 +1,163 @@
+// Filing a request: the rules for what may be attached (uploads, materials and 容缺 dates, 告知承诺, a booked slot or
+// agency point day) and the exactly-once guarantee per (filer, idempotency key).
+import crypto from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { Actor, CreateRequestBody, RequestKind, UploadKind } from '../../../../types';
+import type { Database, ServiceItemsTable } from '../../db/schema';
+import { AppError } from '../../lib/app-error';
+import { addWorkingDays, bannerDate, shiftDay } from '../../lib/working-days';
+import type { SessionUser } from '../../plugins/auth';
+import { claimSlot, findAgencyVisit } from '../booking/booking.service';
+import { findItem } from '../catalogue/catalogue.repository';
+import { toServiceItemView } from '../catalogue/catalogue.service';
+import { findVillage } from '../places/places.repository';
+import { mayActFor } from '../family/family.service';
+import * as repo from './requests.repository';
+import { moveStatus, recordTransition } from './transition-log';
+
+const KIND_LABEL: Record<RequestKind, string> = { callback: '回电', home_visit: '上门服务', assist: '帮办', delegate: '代办' };
+/** 容缺 promises further out than this are not a "short delay" any more. */
+const MAX_DEFERRAL_DAYS = 60;
+
+export interface Created {
+  id: string;
+  created: boolean;
+  /** the helper chosen by the booking (slot or agency day), to be offered first */
+  preferredHelperId: string | null;
+}
+
+/** Whose request this is, and in which capacity the filer acts (recorded on the first step of the timeline). */
+async function whoFor(db: Kysely<Database>, user: SessionUser, forUserId: string | undefined): Promise<{ residentId: string; actor: Actor }> {
+  if (!forUserId || forUserId === user.id) return { residentId: user.id, actor: 'resident' };
+  // 亲属代办: a family member whose link the resident confirmed with their own code acts on the resident's side.
+  if (await mayActFor(db, user.id, forUserId)) return { residentId: forUserId, actor: 'resident' };
+  // 网格+代办: grid workers and staff file for residents during visits.
+  if (user.roles.includes('grid_worker') || user.roles.includes('supervisor')) {
+    const exists = await db.selectFrom('users').select('id').where('id', '=', forUserId).executeTakeFirst();
+    if (exists) return { residentId: forUserId, actor: user.roles.includes('supervisor') ? 'supervisor' : 'helper' };
+    throw new AppError('VALIDATION_FAILED', 'no such resident', 'forUserId');
+  }
+  throw new AppError('FORBIDDEN', 'you may only file for yourself or a family member who has confirmed');
+}
+
+function checkMaterials(item: ServiceItemsTable | undefined, body: CreateRequestBody, today: string): void {
+  if (!body.materials) {
+    if (item && (body.kind === 'assist' || body.kind === 'delegate')) {
+      throw new AppError('VALIDATION_FAILED', 'mark every required material as provided or 容缺', 'materials');
+    }
+    return;
+  }
+  if (!item) throw new AppError('VALIDATION_FAILED', 'materials belong to a service item; choose one', 'serviceItemId');
+  const required = toServiceItemView(item).materials;
+  for (const m of body.materials) {
+    const spec = required.find((r) => r.name === m.name);
+    if (!spec) throw new AppError('VALIDATION_FAILED', `"${m.name}" is not a material of this item`, 'materials');
+    if (m.status === 'deferred') {
+      if (!item.deferral_allowed || !spec.deferrable) {
+        throw new AppError('VALIDATION_FAILED', `"${m.name}" cannot be supplied later (容缺 does not apply to it)`, 'materials');
+      }
+      if (!m.supplyBy || m.supplyBy <= today || m.supplyBy > shiftDay(today, MAX_DEFERRAL_DAYS)) {
+        throw new AppError('VALIDATION_FAILED', `give a date within ${MAX_DEFERRAL_DAYS} days by which "${m.name}" will be supplied`, 'materials');
+      }
+    }
+  }
+  const missing = required.filter((r) => !body.materials?.some((m) => m.name === r.name));
+  if (missing.length) {
+    throw new AppError('VALIDATION_FAILED', `mark every required material as provided or 容缺: ${missing.map((m) => m.name).join('、')}`, 'materials');
+  }
+}
+
+/** Each referenced upload must be the filer's own, not yet attached, and of the right kind; then it is attached. */
+async function attachUploads(trx: Transaction<Database>, user: SessionUser, requestId: string, wanted: [string, UploadKind][]): Promise<void> {
+  for (const [id, kind] of wanted) {
+    const result = await trx
+      .updateTable('uploads')
+      .set({ request_id: requestId })
+      .where('id', '=', id)
+      .where('owner_id', '=', user.id)
+      .where('kind', '=', kind)
+      .where('request_id', 'is', null)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) {
+      throw new AppError('VALIDATION_FAILED', `upload ${id} is not one of your unused ${kind} uploads`, 'uploadIds');
+    }
+  }
+}
+
+export async function createRequest(db: Kysely<Database>, user: SessionUser, body: CreateRequestBody, idempotencyKey: string): Promise<Created> {
+  const existing = await repo.findByIdempotencyKey(db, user.id, idempotencyKey);
+  if (existing) return { id: existing.id, created: false, preferredHelperId: null };
+
+  const village = await findVillage(db, body.villageId);
+  if (!village) throw new AppError('VALIDATION_FAILED', 'there is no such village; choose it from the list', 'villageId');
+  const item = body.serviceItemId ? await findItem(db, body.serviceItemId) : undefined;
+  if (body.serviceItemId && !item) throw new AppError('VALIDATION_FAILED', 'there is no such service item', 'serviceItemId');
+  if (body.commitmentSignatureId && !item?.promise_allowed) {
+    throw new AppError('VALIDATION_FAILED', '告知承诺 does not apply to this item', 'commitmentSignatureId');
+  }
+  if (body.slotId && body.agencyVisitId) throw new AppError('VALIDATION_FAILED', 'choose a time slot or the agency point day, not both', 'slotId');
+  const today = bannerDate();
+  checkMaterials(item, body, today);
+  const { residentId, actor } = await whoFor(db, user, body.forUserId);
+
+  const id = `r-${crypto.randomUUID()}`;
+  const at = new Date().toISOString();
+  const uploads: [string, UploadKind][] = [
+    ...(body.voiceNoteId ? [[body.voiceNoteId, 'voice'] as [string, UploadKind]] : []),
+    ...(body.commitmentSignatureId ? [[body.commitmentSignatureId, 'signature'] as [string, UploadKind]] : []),
+    ...(body.materials ?? []).flatMap((m) => (m.uploadIds ?? []).map((u) => [u, 'photo'] as [string, UploadKind])),
+  ];
+  try {
+    const preferredHelperId = await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('requests')
+        .values({
+          id,
+          kind: body.kind,
+          status: 'submitted',
+          resident_id: residentId,
+          filed_by_id: user.id,
+          village_id: village.id,
+          description: body.description.trim(),
+          service_item_id: body.serviceItemId ?? null,
+          helper_id: null,
+          idempotency_key: idempotencyKey,
+          created_at: at,
+          updated_at: at,
+          legal_deadline: item ? addWorkingDays(today, item.time_limit_days) : null,
+          landmark: body.landmark?.trim() || null,
+          lat: body.location?.lat ?? null,
+          lng: body.location?.lng ?? null,
+          voice_note_id: body.voiceNoteId ?? null,
+          slot_id: body.slotId ?? null,
+          agency_visit_id: body.agencyVisitId ?? null,
+          commitment_signature_id: body.commitmentSignatureId ?? null,
+        })
+        .execute();
+      await attachUploads(trx, user, id, uploads);
+      const materialRows = (body.materials ?? []).map((m) => ({
+        request_id: id,
+        name: m.name,
+        form: (item ? toServiceItemView(item).materials.find((r) => r.name === m.name)?.form : undefined) ?? 'original',
+        status: m.status,
+        supply_by: m.status === 'deferred' ? (m.supplyBy ?? null) : null,
+        upload_ids: JSON.stringify(m.uploadIds ?? []),
+      }));
+      if (materialRows.length) await trx.insertInto('request_materials').values(materialRows).execute();
+      const preferred = body.slotId
+        ? (await claimSlot(trx, body.slotId, id, village.id)).helperId
+        : body.agencyVisitId
+          ? (await findAgencyVisit(trx, body.agencyVisitId, village.id)).helper_id
+          : null;
+      await recordTransition(trx, { requestId: id, from: null, to: 'submitted', actor, actorId: user.id, note: null, at });
+      await moveStatus(trx, { requestId: id, from: 'submitted', to: 'triaged', actor: 'system', actorId: null, note: `类型：${KIND_LABEL[body.kind]}`, at });
+      return preferred;
+    });
+    return { id, created: true, preferredHelperId };
+  } catch (error) {
+    // Two identical submissions raced: the unique (filer, key) index let one through; answer with that one.
+    const winner = await repo.findByIdempotencyKey(db, user.id, idempotencyKey);
+    if (winner) return { id: winner.id, created: false, preferredHelperId: null };
+    throw error;
+  }
+}
