@@ -3,9 +3,15 @@ export default defineAppConfig({
   pages: [
     'pages/index/index',
     'pages/login/index',
-    'pages/request-new/index',
     'pages/cases/index',
     'pages/case/index',
+    'pages/call/index',
+    'pages/book/index',
+    'pages/catalogue/index',
+    'pages/item/index',
+    'pages/apply/index',
+    'pages/messages/index',
+    'pages/family/index',
   ],
   subPackages: [
     { root: 'helper', pages: ['pages/workbench/index'] },

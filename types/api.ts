@@ -287,3 +287,13 @@ export interface MessageListResponse {
   items: MessageView[];
   unread: number;
 }
+
+// --- who helps me -----------------------------------------------------------------------------------------------------
+export interface ContactsResponse {
+  /** the banner's help line (12345 or the service centre) */
+  helpLine: string;
+  /** the grid worker(s) of my own 嘎查/村/社区 */
+  gridWorkers: HelperContact[];
+  /** the helper on my most recent open case, if any */
+  currentHelper: HelperContact | null;
+}

@@ -8,12 +8,13 @@ const user = (roles: UserView['roles'], name: string): UserView => ({ id: `u-${n
 
 beforeEach(resetStores);
 
-test('a visitor sees the one big call for help, their cases and how to sign in', async () => {
+test('a visitor sees four large actions — call, book a visit, apply, my cases — and how to sign in', async () => {
   const utils = await render(HomePage);
-  await waitForText(utils, '请帮我');
+  await waitForText(utils, '一键呼叫');
   const text = screenText();
-  expect(text).toContain('点一下，我们派人上门帮您办事');
-  expect(text).toContain('我的进度');
+  expect(text).toContain('打电话，或请我们给您回电');
+  for (const action of ['预约上门', '我要办事', '我的进度']) expect(text).toContain(action);
+  expect(document.querySelectorAll('.big-button__control')).toHaveLength(5); // the four actions and sign-in
   expect(text).toContain('登录 / 注册');
   expect(text).not.toContain('帮办员工作台');
 });
@@ -44,10 +45,10 @@ test('the language switch turns the screen to traditional Mongolian and back', a
   const toMongolian = await waitForText(utils, 'ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ');
   utils.fireEvent.click(toMongolian);
   const back = await waitForText(utils, '中文');
-  expect(screenText()).not.toContain('请帮我');
+  expect(screenText()).not.toContain('一键呼叫');
   expect(screenText()).toMatch(/[\u1820-\u18AA]/);
   utils.fireEvent.click(back);
-  await waitForText(utils, '请帮我');
+  await waitForText(utils, '一键呼叫');
 });
 
 test('elder mode is one tap from the first screen, is remembered, and offers larger text', async () => {

@@ -25,8 +25,17 @@ export interface AuditResult {
 export async function runAudit(baseUrl: string, browser: Browser, screenshotDir: string | null): Promise<AuditResult> {
   const caseId = await prepareDemoCase(baseUrl);
   const pagesByRole: Record<Role, string[]> = {
-    guest: ['pages/index/index', 'pages/login/index'],
-    resident: ['pages/index/index', 'pages/request-new/index', 'pages/cases/index', `pages/case/index?id=${caseId}`],
+    guest: ['pages/index/index', 'pages/login/index', 'pages/catalogue/index', 'pages/item/index?id=senior-allowance'],
+    resident: [
+      'pages/index/index',
+      'pages/call/index',
+      'pages/book/index',
+      'pages/apply/index?id=senior-allowance',
+      'pages/cases/index',
+      `pages/case/index?id=${caseId}`,
+      'pages/messages/index',
+      'pages/family/index',
+    ],
     helper: ['pages/index/index', 'helper/pages/workbench/index', `pages/case/index?id=${caseId}`],
     supervisor: ['pages/index/index', 'supervisor/pages/console/index', `pages/case/index?id=${caseId}`],
   };

@@ -7,6 +7,8 @@ import { newIdempotencyKey } from './idempotency-key';
 /** H5 is served by the API server itself; the mini-program needs an absolute base (TARO_APP_API_BASE). */
 const API_BASE = process.env.TARO_ENV === 'h5' ? '' : (process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:3000');
 
+export const apiBase = (): string => API_BASE;
+
 export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode | 'NETWORK',

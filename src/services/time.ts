@@ -12,3 +12,12 @@ const BANNER_UTC_OFFSET_MINUTES = 8 * 60;
 export function formatDateTime(iso: string): string {
   return dayjs(iso).utcOffset(BANNER_UTC_OFFSET_MINUTES).format('M月D日 HH:mm');
 }
+
+/** Today's date (YYYY-MM-DD) in banner time. */
+export function today(): string {
+  return dayjs().utcOffset(BANNER_UTC_OFFSET_MINUTES).format('YYYY-MM-DD');
+}
+
+export function addDays(day: string, n: number): string {
+  return dayjs(`${day}T00:00:00Z`).utc().add(n, 'day').format('YYYY-MM-DD');
+}

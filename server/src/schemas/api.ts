@@ -40,6 +40,7 @@ import {
   type DeclineBody as DeclineBodyT,
   type AcceptResponse as AcceptResponseT,
   type HealthResponse as HealthResponseT,
+  type ContactsResponse as ContactsResponseT,
 } from '../../../types';
 import { Nullable, StringEnum, type Assert, type Equals } from './common';
 
@@ -136,7 +137,7 @@ export const UploadView = Type.Object({
 });
 
 const PersonRef = Type.Object({ id: Type.String(), name: Type.String() });
-const HelperContact = Type.Object({
+export const HelperContact = Type.Object({
   id: Type.String(),
   name: Type.String(),
   kind: StringEnum(HELPER_KINDS),
@@ -250,6 +251,12 @@ export const MessageListResponse = Type.Object({
   unread: Type.Integer(),
 });
 
+export const ContactsResponse = Type.Object({
+  helpLine: Type.String(),
+  gridWorkers: Type.Array(HelperContact),
+  currentHelper: Nullable(HelperContact),
+});
+
 // The proofs: if a schema and its contract type drift apart, the server does not compile.
 export type SchemaMatchesContract = [
   Assert<Equals<Static<typeof HealthResponse>, HealthResponseT>>,
@@ -278,4 +285,5 @@ export type SchemaMatchesContract = [
   Assert<Equals<Static<typeof ConfirmFamilyBody>, ConfirmFamilyBodyT>>,
   Assert<Equals<Static<typeof FamilyListResponse>, FamilyListResponseT>>,
   Assert<Equals<Static<typeof MessageListResponse>, MessageListResponseT>>,
+  Assert<Equals<Static<typeof ContactsResponse>, ContactsResponseT>>,
 ];

@@ -6,6 +6,7 @@ import { errorKey, useT } from '../../i18n';
 import { dial, telHref } from '../../services/phone';
 import { useRemote } from '../../services/use-remote';
 import { getRequest } from './api';
+import { CaseFacts } from './CaseFacts';
 
 const REFRESH_MS = 10_000;
 
@@ -30,6 +31,7 @@ export function CaseDetail({ id }: { id: string }) {
           <Text className='card__text'>{t('case.filedFor', { filer: data.filedBy.name, resident: data.resident.name })}</Text>
         ) : null}
       </View>
+      <CaseFacts detail={data} />
       <Text className='section-title'>{t('case.helper')}</Text>
       {helper ? (
         <View className='card'>

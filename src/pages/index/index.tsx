@@ -1,11 +1,15 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { BigButton } from '../../components/BigButton';
 import { DisplaySettings } from '../../components/DisplaySettings';
 import { PageShell } from '../../components/PageShell';
+import { MyHelperCard } from '../../features/call/MyHelperCard';
+import { UnreadLink } from '../../features/messages/UnreadLink';
 import { useT } from '../../i18n';
 import { PAGES, go } from '../../services/nav';
 import { hasRole, useSession } from '../../stores/session';
 
+// Four large actions at most (一键呼叫, 预约上门, 我要办事, 我的进度), then who my helper is; staff entrances below.
 export default function HomePage() {
   const t = useT();
   const { user, signOut } = useSession();
@@ -16,8 +20,11 @@ export default function HomePage() {
         <Text className='page__title'>{user ? t('home.greeting', { name: user.name }) : t('home.greetingGuest')}</Text>
         <DisplaySettings />
       </View>
-      <BigButton size='hero' label={t('home.help')} hint={t('home.helpHint')} onClick={() => needSignIn(PAGES.newRequest)} />
+      <BigButton size='hero' label={t('home.call')} hint={t('home.callHint')} onClick={() => needSignIn(PAGES.call)} />
+      <BigButton label={t('home.book')} onClick={() => needSignIn(PAGES.book)} />
+      <BigButton label={t('home.apply')} onClick={() => go(PAGES.catalogue)} />
       <BigButton label={t('home.myCases')} variant='secondary' onClick={() => needSignIn(PAGES.cases)} />
+      {user ? <MyHelperCard /> : null}
       {hasRole(user, 'helper', 'grid_worker') ? (
         <BigButton label={t('home.helperEntry')} variant='secondary' onClick={() => go(PAGES.workbench)} />
       ) : null}
@@ -25,8 +32,14 @@ export default function HomePage() {
         <BigButton label={t('home.supervisorEntry')} variant='secondary' onClick={() => go(PAGES.console)} />
       ) : null}
       {user ? (
-        <View className='link-button' role='button' tabIndex={0} onClick={signOut}>
-          {t('common.signOut')}
+        <View className='row'>
+          <UnreadLink onOpen={() => go(PAGES.messages)} />
+          <View className='link-button' role='button' tabIndex={0} onClick={() => go(PAGES.family)}>
+            {t('home.family')}
+          </View>
+          <View className='link-button' role='button' tabIndex={0} onClick={signOut}>
+            {t('common.signOut')}
+          </View>
         </View>
       ) : (
         <BigButton label={t('home.signIn')} variant='secondary' onClick={() => go(PAGES.login)} />

@@ -1,0 +1,62 @@
+// What the case holds besides its steps: the legal deadline in working days, the booked visit, where to find the
+// resident, the voice note, the materials with their 容缺 dates and photos, and the call-back attempts.
+import { Text, View } from '@tarojs/components';
+import type { RequestDetail } from '../../../types';
+import { AudioPlayer } from '../../components/AudioPlayer';
+import { useT } from '../../i18n';
+import { formatDateTime } from '../../services/time';
+
+export function CaseFacts({ detail }: { detail: RequestDetail }) {
+  const t = useT();
+  const d = detail;
+  return (
+    <View>
+      {d.legalDeadline ? (
+        <Text className='message badge'>
+          {d.legalDeadline.workingDaysLeft >= 0
+            ? t('case.deadline', { date: d.legalDeadline.date, days: d.legalDeadline.workingDaysLeft })
+            : t('case.overdue', { days: -d.legalDeadline.workingDaysLeft })}
+        </Text>
+      ) : null}
+      {d.booking ? (
+        <Text className='message'>
+          {d.booking.place
+            ? t('case.bookingAgency', { day: d.booking.day, place: d.booking.place })
+            : t('case.booking', { day: d.booking.day, start: d.booking.start, end: d.booking.end })}
+        </Text>
+      ) : null}
+      {d.landmark ? <Text className='message'>{t('case.landmark', { text: d.landmark })}</Text> : null}
+      {d.voiceNote ? (
+        <View className='field'>
+          <Text className='field__label'>{t('case.voiceNote')}</Text>
+          <AudioPlayer upload={d.voiceNote} label={t('case.voiceNote')} />
+        </View>
+      ) : null}
+      {d.materials.length ? (
+        <View>
+          <Text className='section-title'>{t('case.materials')}</Text>
+          <View role='list'>
+            {d.materials.map((m) => (
+              <View key={m.name} className='material' role='listitem'>
+                <Text className='card__title'>{m.name}</Text>
+                <Text className='card__text'>
+                  {m.status === 'deferred' && m.supplyBy ? t('case.supplyBy', { date: m.supplyBy }) : t('case.provided')}
+                  {m.uploads.length ? ` · ${t('apply.photoCount', { count: m.uploads.length })}` : ''}
+                </Text>
+              </View>
+            ))}
+          </View>
+        </View>
+      ) : null}
+      {d.callAttempts.length ? (
+        <View>
+          <Text className='section-title'>{t('case.callAttempts')}</Text>
+          {d.callAttempts.map((a) => (
+            <Text key={a.at} className='message'>{`${formatDateTime(a.at)} ${a.helperName}：${t(`outcome.${a.outcome}`)}`}</Text>
+          ))}
+          {d.escalated ? <Text className='message badge'>{t('case.escalated')}</Text> : null}
+        </View>
+      ) : null}
+    </View>
+  );
+}

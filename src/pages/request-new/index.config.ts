@@ -1,1 +1,0 @@
-export default definePageConfig({ navigationBarTitleText: '请人上门帮忙' });
