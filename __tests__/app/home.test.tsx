@@ -3,10 +3,16 @@ import { useSession } from '../../src/stores/session';
 import { useSettings } from '../../src/stores/settings';
 import type { UserView } from '../../types';
 import { render, resetStores, screenText, waitForText } from './render';
+import { fakeApi } from './fake-api';
 
 const user = (roles: UserView['roles'], name: string): UserView => ({ id: `u-${name}`, name, phone: null, roles, villageId: null });
 
-beforeEach(resetStores);
+beforeEach(() => {
+  resetStores();
+  jest.restoreAllMocks();
+  // Signed-in home screens ask who the grid worker is and how many messages are unread.
+  fakeApi({ 'GET /api/me/contacts': { body: { helpLine: '12345', gridWorkers: [], currentHelper: null } }, 'GET /api/messages': { body: { items: [], unread: 0 } } });
+});
 
 test('a visitor sees four large actions — call, book a visit, apply, my cases — and how to sign in', async () => {
   const utils = await render(HomePage);

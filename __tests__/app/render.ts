@@ -4,9 +4,10 @@ import type { FunctionComponent } from 'react';
 import { useSession } from '../../src/stores/session';
 import { useSettings } from '../../src/stores/settings';
 
-export async function render<P extends Record<string, unknown>>(component: FunctionComponent<P>, props?: P): Promise<TestUtils> {
+export async function render<P extends object>(component: FunctionComponent<P>, props?: P): Promise<TestUtils> {
   const utils = new TestUtils();
-  await utils.mount(component, props ? { props } : {});
+  // test-utils types props as a plain record; the component's own prop type was checked at the call site.
+  await utils.mount(component as FunctionComponent<Record<string, unknown>>, props ? { props: props as Record<string, unknown> } : {});
   return utils;
 }
 
@@ -23,4 +24,18 @@ export function resetStores(): void {
   useSession.setState({ token: null, user: null });
   useSettings.setState({ language: 'zh-CN' });
   document.body.innerHTML = '';
+}
+
+/** Retries an assertion until it passes (or 5 s pass): for effects that finish after a network answer. */
+export async function eventually(assertion: () => void, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      assertion();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
 }

@@ -7,12 +7,15 @@ import { dial, telHref } from '../../services/phone';
 import { useRemote } from '../../services/use-remote';
 import { getRequest } from './api';
 import { CaseFacts } from './CaseFacts';
+import { CallOutcomes } from './CallOutcomes';
+import { useSession } from '../../stores/session';
 
 const REFRESH_MS = 10_000;
 
 export function CaseDetail({ id }: { id: string }) {
   const t = useT();
-  const { data, error, loading } = useRemote(() => getRequest(id), [id], REFRESH_MS);
+  const { data, error, loading, reload } = useRemote(() => getRequest(id), [id], REFRESH_MS);
+  const me = useSession((s) => s.user);
   if (loading && !data) return <Text className='message'>{t('common.loading')}</Text>;
   if (error && !data) return <Text className='message' role='alert'>{t(errorKey(error))}</Text>;
   if (!data) return null;
@@ -32,6 +35,9 @@ export function CaseDetail({ id }: { id: string }) {
         ) : null}
       </View>
       <CaseFacts detail={data} />
+      {data.kind === 'callback' && data.helper?.id === me?.id && data.status === 'assigned' ? (
+        <CallOutcomes requestId={data.id} onRecorded={reload} />
+      ) : null}
       <Text className='section-title'>{t('case.helper')}</Text>
       {helper ? (
         <View className='card'>
