@@ -229,3 +229,22 @@ test('the message centre counts unread status changes and clears them', async ()
   const read = await t.app.inject({ method: 'POST', url: '/api/messages/read', headers: bearer(token) });
   expect(read.json<MessageListResponse>().unread).toBe(0);
 });
+
+test('a 容缺 material due within two working days reminds the resident once a day', async () => {
+  const { sendSupplementReminders } = await import('../../server/src/modules/messages/reminders');
+  const supplyBy = shiftDay(bannerDate(), 1);
+  const token = await signIn(t.app, '13622223333');
+  const materials = [
+    { name: '居民身份证', status: 'provided' },
+    { name: '居民户口簿', status: 'deferred', supplyBy },
+    { name: '社会保障卡或本人银行卡', status: 'provided' },
+    { name: '《高龄津贴申请审批表》', status: 'provided' },
+    { name: '近期一寸免冠彩色照片', status: 'provided' },
+  ];
+  const res = await file(token, { kind: 'assist', villageId: 'galutu-hurehu', description: 'x', serviceItemId: 'senior-allowance', materials });
+  expect(res.statusCode).toBe(201);
+  expect(await sendSupplementReminders(t.app.db)).toBeGreaterThanOrEqual(1);
+  expect(await sendSupplementReminders(t.app.db)).toBe(0);
+  const inbox = (await t.app.inject({ method: 'GET', url: '/api/messages', headers: bearer(token) })).json<MessageListResponse>();
+  expect(inbox.items.filter((m) => m.kind === 'supplement_due').map((m) => m.body)).toEqual([`居民户口簿|${supplyBy}`]);
+});

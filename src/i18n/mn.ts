@@ -126,6 +126,7 @@ export const mn: Record<MessageKey, string> = {
   'messages.status': 'ᠲᠠᠨ ᠤ ᠠᠵᠢᠯ᠄ {status}',
   'messages.offer': 'ᠰᠢᠨ᠎ᠡ ᠠᠵᠢᠯ ᠢᠷᠡᠯᠡᠭᠡ',
   'messages.retry_call': 'ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠬᠣᠯᠪᠣᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠬᠡᠰᠡᠭ ᠬᠦᠯᠢᠶᠡᠭᠡᠳ ᠳᠠᠬᠢᠨ ᠨᠢᠭᠡ ᠤᠳᠠᠭ᠎ᠠ ᠵᠠᠯᠭᠠᠭᠠᠷᠠᠢ᠃',
+  'messages.supplementDue': 'ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠨᠥᠬᠦᠬᠦ ᠡᠳᠦᠷ᠄ {date}᠂ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ᠄ {name}',
   'messages.escalation': 'ᠨᠢᠭᠡ ᠬᠠᠷᠢᠭᠤ ᠤᠲᠠᠰᠤ ᠣᠯᠠᠨ ᠤᠳᠠᠭ᠎ᠠ ᠬᠣᠯᠪᠣᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ ᠬᠡᠷᠡᠭᠲᠡᠢ᠃',
 
   'family.title': 'ᠭᠡᠷ ᠪᠦᠯᠢ ᠶᠢᠨ ᠬᠦᠮᠦᠨ ᠣᠷᠣᠯᠠᠨ ᠪᠦᠲᠦᠭᠡᠬᠦ',

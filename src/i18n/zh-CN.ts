@@ -120,6 +120,7 @@ export const zhCN = {
   'messages.status': '您的事项：{status}',
   'messages.offer': '有新的派单',
   'messages.retry_call': '回电没打通，请稍后再打一次',
+  'messages.supplementDue': '请在{date}前补上材料：{name}',
   'messages.escalation': '有回电多次没打通，需要服务中心处理',
 
   'family.title': '家人代办',

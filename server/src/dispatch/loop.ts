@@ -4,6 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { runDispatchPass } from './dispatcher';
+import { sendSupplementReminders } from '../modules/messages/reminders';
 
 export function startDispatchLoop(
   db: Kysely<Database>,
@@ -13,6 +14,7 @@ export function startDispatchLoop(
   const timer = setInterval(() => {
     if (running) return;
     running = runDispatchPass(db, options.offerWindowSeconds)
+      .then(() => sendSupplementReminders(db))
       .catch((error: unknown) => options.log.error({ err: error }, 'dispatch pass failed'))
       .finally(() => {
         running = null;

@@ -17,6 +17,10 @@ function describe(m: MessageView, t: Translate): string {
   }
   if (m.kind === 'offer') return t('messages.offer');
   if (m.kind === 'retry_call') return t('messages.retry_call');
+  if (m.kind === 'supplement_due') {
+    const [name, date] = m.body.split('|');
+    return t('messages.supplementDue', { name: name ?? '', date: date ?? '' });
+  }
   return t('messages.escalation');
 }
 
