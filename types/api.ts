@@ -1,6 +1,10 @@
 // API request and response shapes. The server's TypeBox schemas (server/src/schemas) are checked against these at
 // compile time, so the two cannot drift apart.
 import type {
+  AuthorisationKind,
+  HandoverKind,
+  WelfareOutcome,
+  WelfareStep,
   CallOutcome,
   FamilyLinkStatus,
   MaterialStatus,
@@ -195,6 +199,13 @@ export interface RequestDetail extends RequestSummary {
   commitmentSignature: UploadView | null;
   callAttempts: CallAttemptView[];
   escalated: boolean;
+  departmentCaseNo: string | null;
+  checkIns: CheckInView[];
+  welfareSteps: WelfareStepView[];
+  authorisations: AuthorisationView[];
+  handovers: HandoverView[];
+  /** the resident's confirmed family members, for the welfare escalation: shown to the assigned helper and staff only */
+  emergencyContacts: EmergencyContact[];
 }
 export interface RequestListResponse {
   items: RequestSummary[];
@@ -296,4 +307,109 @@ export interface ContactsResponse {
   gridWorkers: HelperContact[];
   /** the helper on my most recent open case, if any */
   currentHelper: HelperContact | null;
+}
+
+// --- the helper's workbench -----------------------------------------------------------------------------------------
+export interface DutyBody {
+  onDuty: boolean;
+}
+export interface DutyResponse {
+  onDuty: boolean;
+}
+export interface CheckInBody {
+  location?: GeoPoint;
+  /** when the helper captured it (offline captures are sent later); defaults to now */
+  capturedAt?: string;
+}
+export interface CheckInView {
+  at: string;
+  location: GeoPoint | null;
+  /** straight-line km from the booked or known place; null when either point is unknown */
+  distanceKm: number | null;
+  /** more than 2 km from where the visit was booked */
+  far: boolean;
+}
+export interface WelfareStepBody {
+  step: WelfareStep;
+  outcome: WelfareOutcome;
+  note?: string;
+}
+export interface WelfareStepView {
+  step: WelfareStep;
+  outcome: WelfareOutcome;
+  note: string | null;
+  at: string;
+  helperName: string;
+}
+export interface EmergencyContact {
+  name: string;
+  relation: string;
+  phone: string;
+}
+export interface AuthorisationLetter {
+  kind: AuthorisationKind;
+  letter: string;
+}
+export interface AuthorisationBody {
+  kind: AuthorisationKind;
+  residentSignatureId: string;
+  helperSignatureId: string;
+  capturedAt?: string;
+}
+export interface AuthorisationView {
+  id: string;
+  kind: AuthorisationKind;
+  letter: string;
+  residentSignature: UploadView;
+  helperSignature: UploadView;
+  /** SHA-256 over the letter and both signature images: what was signed cannot change unnoticed */
+  sha256: string;
+  at: string;
+}
+export interface HandoverItem {
+  name: string;
+  form: MaterialForm;
+  count: number;
+}
+export interface HandoverBody {
+  kind: HandoverKind;
+  items: HandoverItem[];
+  photoIds?: string[];
+  fromSignatureId?: string;
+  toSignatureId?: string;
+  /** by post: the tracking number */
+  trackingNo?: string;
+  /** helper -> department: the department's case number */
+  departmentCaseNo?: string;
+  place?: string;
+  location?: GeoPoint;
+  capturedAt?: string;
+}
+export interface HandoverView {
+  id: string;
+  kind: HandoverKind;
+  fromParty: string;
+  toParty: string;
+  items: HandoverItem[];
+  photos: UploadView[];
+  fromSignature: UploadView | null;
+  toSignature: UploadView | null;
+  trackingNo: string | null;
+  place: string | null;
+  location: GeoPoint | null;
+  at: string;
+  recordedBy: string;
+}
+export interface TaskView {
+  request: RequestSummary;
+  /** the booked day, or null when not yet scheduled */
+  day: string | null;
+  start: string | null;
+  /** where to go: the resident's shared location, else the village */
+  location: GeoPoint;
+  /** km from the previous stop of the day (the base for the first) */
+  legKm: number;
+}
+export interface TaskListResponse {
+  items: TaskView[];
 }

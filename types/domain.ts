@@ -35,3 +35,18 @@ export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
 export const FAMILY_LINK_STATUSES = ['pending', 'confirmed'] as const;
 export type FamilyLinkStatus = (typeof FAMILY_LINK_STATUSES)[number];
+
+/** Every hand-over of documents (交接单), in the order a 代办 case meets them. */
+export const HANDOVER_KINDS = ['resident_to_helper', 'helper_to_department', 'department_to_helper', 'helper_to_resident', 'by_post'] as const;
+export type HandoverKind = (typeof HANDOVER_KINDS)[number];
+
+/** No answer at the door: call the resident, then their emergency contact, then alert the supervisor. */
+export const WELFARE_STEPS = ['call_resident', 'call_emergency_contact', 'alert_supervisor'] as const;
+export type WelfareStep = (typeof WELFARE_STEPS)[number];
+
+export const WELFARE_OUTCOMES = ['reached', 'no_answer', 'done'] as const;
+export type WelfareOutcome = (typeof WELFARE_OUTCOMES)[number];
+
+/** 委托书 at the start of a 代办 case; 续办委托书 to resume a suspended one. */
+export const AUTHORISATION_KINDS = ['authorisation', 'continuation'] as const;
+export type AuthorisationKind = (typeof AUTHORISATION_KINDS)[number];

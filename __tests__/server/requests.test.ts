@@ -130,7 +130,8 @@ describe('the transition table is enforced', () => {
   test('the assigned helper walks the visit forward, each step recorded with who and why', async () => {
     expect((await move(tokens.gridUrina, 'scheduled', '约在周二上午')).statusCode).toBe(200);
     expect((await move(tokens.gridUrina, 'en_route')).statusCode).toBe(200);
-    const onSite = await move(tokens.gridUrina, 'on_site');
+    expect((await move(tokens.gridUrina, 'on_site')).json().error.code).toBe('INVALID_TRANSITION'); // only by checking in
+    const onSite = await t.app.inject({ method: 'POST', url: `/api/requests/${id}/check-in`, headers: bearer(tokens.gridUrina), payload: {} });
     expect(onSite.json<RequestDetail>().status).toBe('on_site');
     const skip = await move(tokens.gridUrina, 'approved');
     expect(skip.json().error.code).toBe('INVALID_TRANSITION');

@@ -31,6 +31,7 @@ import callbackRoutes from './modules/callbacks/callbacks.routes';
 import familyRoutes from './modules/family/family.routes';
 import messageRoutes from './modules/messages/messages.routes';
 import contactRoutes from './modules/contacts/contacts.routes';
+import workbenchRoutes from './modules/workbench/workbench.routes';
 
 export interface BuildOptions {
   /** an already-open database (tests pass one to share it); otherwise opened from the config */
@@ -94,6 +95,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(familyRoutes, { demoMode: config.demoMode });
   await app.register(messageRoutes);
   await app.register(contactRoutes, { helpLine: config.helpLinePhone });
+  await app.register(workbenchRoutes);
 
   // Fonts for scripts phones lack (traditional Mongolian), fetched on demand by H5 and the mini-program alike.
   await app.register(fastifyStatic, {

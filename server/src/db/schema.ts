@@ -80,6 +80,7 @@ export interface RequestsTable {
   agency_visit_id: string | null;
   commitment_signature_id: string | null;
   escalated_at: string | null;
+  department_case_no: string | null;
 }
 
 export interface TransitionsTable {
@@ -194,7 +195,62 @@ export interface MessagesTable {
   read_at: string | null;
 }
 
+export interface CheckInsTable {
+  id: Generated<number>;
+  request_id: string;
+  helper_id: string;
+  lat: number | null;
+  lng: number | null;
+  distance_km: number | null;
+  far: number;
+  at: string;
+}
+
+export interface WelfareStepsTable {
+  id: Generated<number>;
+  request_id: string;
+  helper_id: string;
+  step: string;
+  outcome: string;
+  note: string | null;
+  at: string;
+}
+
+export interface AuthorisationsTable {
+  id: string;
+  request_id: string;
+  kind: string;
+  letter: string;
+  resident_signature_id: string;
+  helper_signature_id: string;
+  sha256: string;
+  helper_id: string;
+  at: string;
+}
+
+export interface HandoversTable {
+  id: string;
+  request_id: string;
+  kind: string;
+  from_party: string;
+  to_party: string;
+  items: string;
+  photo_ids: string;
+  from_signature_id: string | null;
+  to_signature_id: string | null;
+  tracking_no: string | null;
+  place: string | null;
+  lat: number | null;
+  lng: number | null;
+  recorded_by: string;
+  at: string;
+}
+
 export interface Database {
+  check_ins: CheckInsTable;
+  welfare_steps: WelfareStepsTable;
+  authorisations: AuthorisationsTable;
+  handovers: HandoversTable;
   uploads: UploadsTable;
   request_materials: RequestMaterialsTable;
   slots: SlotsTable;

@@ -10,7 +10,6 @@ import {
   ROLES,
   ACTORS,
   VILLAGE_KINDS,
-  UPLOAD_KINDS,
   MATERIAL_STATUSES,
   CALL_OUTCOMES,
   FAMILY_LINK_STATUSES,
@@ -43,6 +42,9 @@ import {
   type ContactsResponse as ContactsResponseT,
 } from '../../../types';
 import { Nullable, StringEnum, type Assert, type Equals } from './common';
+import { UploadView } from './upload';
+import { RequestSummary, summaryFields } from './summary';
+import { AuthorisationView, CheckInView, EmergencyContact, HandoverView, WelfareStepView } from './workbench';
 
 const strict = { additionalProperties: false } as const;
 
@@ -127,14 +129,7 @@ export const CreateRequestBody = Type.Object(
   strict,
 );
 
-export const UploadView = Type.Object({
-  id: Type.String(),
-  kind: StringEnum(UPLOAD_KINDS),
-  mime: Type.String(),
-  size: Type.Integer(),
-  sha256: Type.String(),
-  url: Type.String(),
-});
+export { UploadView };
 
 const PersonRef = Type.Object({ id: Type.String(), name: Type.String() });
 export const HelperContact = Type.Object({
@@ -153,20 +148,7 @@ const TimelineEntry = Type.Object({
   actorName: Nullable(Type.String()),
   note: Nullable(Type.String()),
 });
-const summaryFields = {
-  id: Type.String(),
-  kind: StringEnum(REQUEST_KINDS),
-  status: StringEnum(REQUEST_STATUSES),
-  description: Type.String(),
-  villageId: Type.String(),
-  villageName: Type.String(),
-  townshipName: Type.String(),
-  serviceItemId: Nullable(Type.String()),
-  serviceItemName: Nullable(Type.String()),
-  createdAt: Type.String(),
-  updatedAt: Type.String(),
-};
-export const RequestSummary = Type.Object(summaryFields);
+export { RequestSummary };
 export const RequestDetail = Type.Object({
   ...summaryFields,
   resident: PersonRef,
@@ -193,6 +175,12 @@ export const RequestDetail = Type.Object({
     Type.Object({ outcome: StringEnum(CALL_OUTCOMES), note: Nullable(Type.String()), at: Type.String(), helperName: Type.String() }),
   ),
   escalated: Type.Boolean(),
+  departmentCaseNo: Nullable(Type.String()),
+  checkIns: Type.Array(CheckInView),
+  welfareSteps: Type.Array(WelfareStepView),
+  authorisations: Type.Array(AuthorisationView),
+  handovers: Type.Array(HandoverView),
+  emergencyContacts: Type.Array(EmergencyContact),
 });
 export const RequestListResponse = Type.Object({ items: Type.Array(RequestSummary) });
 export const TransitionBody = Type.Object(

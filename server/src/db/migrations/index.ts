@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { MigrationDialect } from './types';
 import * as init from './2026-11-27-0001-init';
 import * as residentServices from './2026-11-27-0002-resident-services';
+import * as workbench from './2026-11-27-0003-workbench';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -12,4 +13,5 @@ export interface DialectMigration {
 export const migrations: Record<string, DialectMigration> = {
   '2026-11-27-0001-init': init,
   '2026-11-27-0002-resident-services': residentServices,
+  '2026-11-27-0003-workbench': workbench,
 };

@@ -31,8 +31,6 @@ export interface EngineConfig {
   unassignedKm: number;
   /** each request's arcs are its this-many cheapest helpers; the dual check then proves the answer is still exact */
   candidatesPerRequest: number;
-  /** helpers from other townships tried per request in the cross-township fallback */
-  fallbackCandidates: number;
   /** re-solves after a planned visit did not fit its day (booked windows, end of day) */
   repairRounds: number;
 }
@@ -53,7 +51,6 @@ export const DEFAULT_CONFIG: Readonly<EngineConfig> = Object.freeze({
   crossTownshipKm: 25,
   unassignedKm: 5000,
   candidatesPerRequest: 24,
-  fallbackCandidates: 12,
   repairRounds: 3,
 });
 

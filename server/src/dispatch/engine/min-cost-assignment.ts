@@ -8,7 +8,9 @@
 //   (forbidden pairs are simply absent arcs), and the cost says how much leaving this row costs compared to others.
 // Each row is added by one Dijkstra search over reduced costs; the duals it leaves behind are a certificate of
 // optimality that the batch solver re-checks against pairs that were pruned from the arcs.
+import { AssignmentState } from './assignment-state';
 import { MinHeap } from './min-heap';
+import { augmentRowReduction, reduceRows } from './row-reduction';
 
 export interface SparseAssignmentProblem {
   rows: number;
@@ -37,27 +39,23 @@ export interface AssignmentSolution {
 export function solveSparseAssignment(p: SparseAssignmentProblem): AssignmentSolution {
   const R = p.rows;
   const C = p.cols;
-  const N = C + R; // columns C + r are the private "unassigned" columns
-  const cap = new Int32Array(N);
-  for (let c = 0; c < C; c++) cap[c] = p.colCapacity[c];
-  cap.fill(1, C);
-  const load = new Int32Array(N);
-  const head = new Int32Array(N).fill(-1); // rows of each column, doubly linked
-  const next = new Int32Array(R).fill(-1);
-  const prev = new Int32Array(R).fill(-1);
-  const rowCol = new Int32Array(R).fill(-1);
-  const rowCost = new Float64Array(R);
-  const u = new Float64Array(R);
-  const v = new Float64Array(N);
-  const { arcStart, arcCol, arcCost, unassignedCost } = p;
-
-  for (let r = 0; r < R; r++) {
-    const stay = unassignedCost[r];
-    if (!Number.isFinite(stay)) throw new Error(`row ${r}: unassigned cost must be finite`);
-    let m = stay;
-    for (let k = arcStart[r]; k < arcStart[r + 1]; k++) if (arcCost[k] < m) m = arcCost[k];
-    u[r] = m; // row reduction: every reduced cost starts >= 0, even with negative costs
-  }
+  // Typed copies: the loops below then see one array kind, which keeps them fast whatever the caller passed.
+  const st = new AssignmentState(
+    R,
+    C,
+    p.colCapacity,
+    Int32Array.from(p.arcStart),
+    Int32Array.from(p.arcCol),
+    Float64Array.from(p.arcCost),
+    Float64Array.from(p.unassignedCost),
+  );
+  const ta = performance.now();
+  const red = reduceRows(st);
+  const tb = performance.now();
+  const pending = augmentRowReduction(st, red, 2 * R);
+  const tc = performance.now();
+  let pops = 0;
+  const { N, arcStart, arcCol, arcCost, unassignedCost, u, v, load, cap, head, next, rowCol, rowCost } = st;
 
   const dist = new Float64Array(N).fill(Infinity);
   const pred = new Int32Array(N);
@@ -67,45 +65,55 @@ export function solveSparseAssignment(p: SparseAssignmentProblem): AssignmentSol
   const touched = new Int32Array(N);
   const finalized = new Int32Array(N);
   const scanned = new Int32Array(R);
+  const queue = new Int32Array(R);
   const heap = new MinHeap(256);
 
-  for (let i0 = 0; i0 < R; i0++) {
+  for (const i0 of pending) {
     let nTouched = 0;
     let nFinal = 0;
     let nScanned = 0;
+    let nQueue = 0;
+    let qHead = 0;
     heap.clear();
-
-    const relax = (c: number, d: number, cost: number, r: number): void => {
-      if (done[c]) return;
-      const nd = d + cost - u[r] - v[c];
-      if (nd < dist[c]) {
-        if (dist[c] === Infinity) touched[nTouched++] = c;
-        dist[c] = nd;
-        pred[c] = r;
-        predCost[c] = cost;
-        heap.push(nd, c);
-      }
-    };
-    const scan = (r: number, d: number): void => {
+    // Dijkstra over columns. Reaching a full column reaches every row in it at the same distance; those rows are
+    // queued and scanned before the next pop. Plain loops, no closures: this is the engine's innermost loop.
+    let r = i0;
+    let d = 0;
+    let sink = -1;
+    search: for (;;) {
       rowDist[r] = d;
       scanned[nScanned++] = r;
-      for (let k = arcStart[r]; k < arcStart[r + 1]; k++) relax(arcCol[k], d, arcCost[k], r);
-      relax(C + r, d, unassignedCost[r], r);
-    };
-
-    scan(i0, 0);
-    let sink = -1;
-    while (heap.size > 0) {
-      const d = heap.topKey();
-      const c = heap.pop();
-      if (done[c] || d > dist[c]) continue;
-      done[c] = 1;
-      finalized[nFinal++] = c;
-      if (load[c] < cap[c]) {
-        sink = c;
-        break;
+      const ur = u[r];
+      const end = arcStart[r + 1];
+      for (let k = arcStart[r]; k <= end; k++) {
+        const c = k < end ? arcCol[k] : C + r; // the last "arc" is the row's own unassigned column
+        if (done[c] === 1) continue;
+        const cost = k < end ? arcCost[k] : unassignedCost[r];
+        const nd = d + cost - ur - v[c];
+        if (nd < dist[c]) {
+          if (dist[c] === Infinity) touched[nTouched++] = c;
+          dist[c] = nd;
+          pred[c] = r;
+          predCost[c] = cost;
+          heap.push(nd, c);
+        }
       }
-      for (let r = head[c]; r !== -1; r = next[r]) scan(r, d);
+      while (qHead === nQueue) {
+        if (heap.size === 0) break search;
+        const key = heap.topKey();
+        const c = heap.pop();
+        if (done[c] === 1 || key > dist[c]) continue;
+        done[c] = 1;
+        pops++;
+        finalized[nFinal++] = c;
+        if (load[c] < cap[c]) {
+          sink = c;
+          break search;
+        }
+        for (let q = head[c]; q !== -1; q = next[q]) queue[nQueue++] = q;
+        d = key;
+      }
+      r = queue[qHead++];
     }
     if (sink < 0) throw new Error('unreachable: the row’s own unassigned column is always free');
 
@@ -124,19 +132,8 @@ export function solveSparseAssignment(p: SparseAssignmentProblem): AssignmentSol
     for (;;) {
       const r = pred[c];
       const old = rowCol[r];
-      if (old >= 0) {
-        if (prev[r] >= 0) next[prev[r]] = next[r];
-        else head[old] = next[r];
-        if (next[r] >= 0) prev[next[r]] = prev[r];
-        load[old] -= 1;
-      }
-      prev[r] = -1;
-      next[r] = head[c];
-      if (head[c] >= 0) prev[head[c]] = r;
-      head[c] = r;
-      load[c] += 1;
-      rowCol[r] = c;
-      rowCost[r] = predCost[c];
+      st.unlink(r);
+      st.link(r, c, predCost[c]);
       if (r === i0) break;
       c = old;
     }
@@ -148,6 +145,7 @@ export function solveSparseAssignment(p: SparseAssignmentProblem): AssignmentSol
     }
   }
 
+  if (process.env.DBG && R > 2000) console.log(`reduce=${(tb - ta).toFixed(1)} pendingAfterReduce=${red.length} arr=${(tc - tb).toFixed(1)} pendingAfterArr=${pending.length} sap=${(performance.now() - tc).toFixed(1)} pops=${pops}`);
   let total = 0;
   for (let r = 0; r < R; r++) {
     total += rowCost[r];

@@ -17,6 +17,7 @@ import { parseStringList } from '../../lib/json';
 import { bannerDate, workingDaysBetween } from '../../lib/working-days';
 import type { SessionUser } from '../../plugins/auth';
 import { toUploadView } from '../uploads/uploads.service';
+import { workbenchRecords } from '../workbench/workbench-records';
 import * as repo from './requests.repository';
 import { isGenericTransition, loadVisible, toSummary } from './requests.service';
 
@@ -24,7 +25,18 @@ async function extras(db: Kysely<Database>, id: string) {
   const [request, materials, uploads, attempts, slot, agency] = await Promise.all([
     db
       .selectFrom('requests')
-      .select(['legal_deadline', 'landmark', 'lat', 'lng', 'voice_note_id', 'commitment_signature_id', 'slot_id', 'agency_visit_id', 'escalated_at'])
+      .select([
+        'legal_deadline',
+        'landmark',
+        'lat',
+        'lng',
+        'voice_note_id',
+        'commitment_signature_id',
+        'slot_id',
+        'agency_visit_id',
+        'escalated_at',
+        'department_case_no',
+      ])
       .where('id', '=', id)
       .executeTakeFirstOrThrow(),
     db.selectFrom('request_materials').selectAll().where('request_id', '=', id).orderBy('id').execute(),
@@ -49,11 +61,12 @@ async function extras(db: Kysely<Database>, id: string) {
 
 export async function getDetail(db: Kysely<Database>, user: SessionUser, id: string): Promise<RequestDetail> {
   const { row, relation } = await loadVisible(db, user, id);
-  const [timeline, names, helper, more] = await Promise.all([
+  const [timeline, names, helper, more, records] = await Promise.all([
     repo.listTimeline(db, id),
     repo.findUserNames(db, [row.resident_id, row.filed_by_id]),
     row.helper_id ? repo.findHelperContact(db, row.helper_id) : Promise.resolve(undefined),
     extras(db, id),
+    workbenchRecords(db, id, row.resident_id, relation),
   ]);
   const nameOf = (uid: string) => names.find((n) => n.id === uid)?.name ?? '';
   const status = row.status as RequestStatus;
@@ -103,5 +116,7 @@ export async function getDetail(db: Kysely<Database>, user: SessionUser, id: str
     commitmentSignature: upload(request.commitment_signature_id),
     callAttempts: more.attempts.map((a) => ({ outcome: a.outcome as CallOutcome, note: a.note, at: a.at, helperName: a.name })),
     escalated: request.escalated_at !== null,
+    departmentCaseNo: request.department_case_no,
+    ...records,
   };
 }

@@ -34,6 +34,11 @@ export function toSummary(row: repo.SummaryRow): RequestSummary {
 /** Transitions with their own endpoints (offer, accept, decline) are not offered through the generic one. */
 export function isGenericTransition(from: RequestStatus, to: RequestStatus): boolean {
   if (to === 'offered') return false;
+  // These steps leave a record (check-in, signed 委托书, 交接单) and go through the workbench endpoints.
+  if (to === 'on_site' || to === 'authorised' || to === 'submitted_to_department') return false;
+  if (to === 'materials_received' && (from === 'on_site' || from === 'authorised')) return false;
+  if (to === 'result_delivered' && (from === 'approved' || from === 'rejected')) return false;
+  if (from === 'suspended' && to === 'assigned') return false;
   if (from === 'offered') return to === 'suspended' || to === 'terminated' || to === 'withdrawn';
   return true;
 }
@@ -82,6 +87,9 @@ export async function transition(
   const from = row.status as RequestStatus;
   if (!canTransition(from, to, relation) || !isGenericTransition(from, to)) {
     throw new AppError('INVALID_TRANSITION', `a ${relation} cannot move this request from ${from} to ${to}`);
+  }
+  if ((to === 'rejected' || to === 'suspended' || to === 'terminated') && !note?.trim()) {
+    throw new AppError('VALIDATION_FAILED', `say why the request is ${to}: residents always see the reason`, 'note');
   }
   const at = new Date().toISOString();
   const moved = await db.transaction().execute(async (trx) => {

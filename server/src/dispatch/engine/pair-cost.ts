@@ -1,0 +1,168 @@
+// Hard constraints and the cost of one request on one helper's day. Hard constraints remove a pairing outright;
+// everything negotiable is a cost in km-equivalents (see config.ts), so one number ranks every option.
+// pairOptions runs for every request x helper pair of a batch (millions at scale), so it writes into caller-owned
+// buffers and allocates nothing; costParts is the same arithmetic, itemised, for the explanation.
+import { cheapestDetourKm } from './day-route';
+import type { DayPlan, HelperCtx, PassState, RequestCtx } from './contexts';
+import { planeKm } from './plane';
+import type { BlockedBy, CostBreakdown } from './types';
+
+export type Phase = 'near' | 'any';
+
+export interface SharedTrip {
+  villageId: string;
+  sameVillage: boolean;
+}
+
+/** Day-independent hard constraints: declined before, skill, language. */
+export function pairBlock(r: RequestCtx, h: HelperCtx): BlockedBy | null {
+  if (r.excluded.size > 0 && r.excluded.has(h.src.id)) return 'declined';
+  if (r.src.skill !== null && !h.skills.has(r.src.skill)) return 'skill';
+  if (r.src.language !== null && !h.languages.has(r.src.language)) return 'language';
+  return null;
+}
+
+export function isOwnGrid(r: RequestCtx, h: HelperCtx): boolean {
+  return h.src.kind === 'grid_worker' && h.grid.has(r.src.villageId);
+}
+
+/** A stop that day in the same village, or else the nearest one within areaKm. */
+export function sharedTripOn(s: PassState, plan: DayPlan | undefined, r: RequestCtx): SharedTrip | null {
+  if (!plan || !r.travels) return null;
+  let nearest: SharedTrip | null = null;
+  let nearestKm = s.cfg.areaKm;
+  for (const stop of plan.stops) {
+    if (stop.villageId === r.src.villageId) return { villageId: stop.villageId, sameVillage: true };
+    const km = planeKm(stop.p, r.p);
+    if (km <= nearestKm) {
+      nearestKm = km;
+      nearest = { villageId: stop.villageId, sameVillage: false };
+    }
+  }
+  return nearest;
+}
+
+function hasSharedTrip(s: PassState, plan: DayPlan | undefined, r: RequestCtx): boolean {
+  if (!plan || !r.travels) return false;
+  const limit = s.cfg.areaKm;
+  for (const stop of plan.stops) {
+    if (stop.villageId === r.src.villageId || planeKm(stop.p, r.p) <= limit) return true;
+  }
+  return false;
+}
+
+/** Can the helper, leaving base at the start of the day, be inside the booked window and home by the end? */
+function bookedReachable(s: PassState, r: RequestCtx, baseKm: number): boolean {
+  const booked = r.src.booked;
+  if (!booked || !r.travels) return true;
+  const legMin = ((baseKm * s.cfg.roadFactor) / s.cfg.speedKmh) * 60;
+  const arrive = Math.max(s.cfg.dayStartMin + legMin, booked.startMin);
+  return s.cfg.dayStartMin + legMin <= booked.endMin && arrive + s.cfg.serviceMin + legMin <= s.cfg.dayEndMin;
+}
+
+function travelKm(s: PassState, r: RequestCtx, h: HelperCtx, plan: DayPlan | undefined, baseKm: number): number {
+  if (!r.travels) return 0;
+  if (plan && plan.stops.length > 0) return cheapestDetourKm(h.base, plan.stops, r.p, s.cfg.roadFactor);
+  return 2 * baseKm * s.cfg.roadFactor;
+}
+
+function waitKm(s: PassState, r: RequestCtx, later: number): number {
+  if (r.fixedDay !== null) return 0; // the resident chose the day
+  const p = r.src.priority;
+  return s.cfg.waitKmPerDay * later * (p.elderlyAlone || p.severelyDisabled ? s.cfg.priorityWaitFactor : 1);
+}
+
+function otherKm(s: PassState, r: RequestCtx, later: number, shared: boolean, cross: boolean): number {
+  const overflow = later > 0 && r.fixedDay === null && !shared ? s.cfg.overflowKmPerDay * later : 0;
+  return overflow + (cross ? s.cfg.crossTownshipKm : 0);
+}
+
+const BLOCK_ORDER: readonly BlockedBy[] = ['deadline', 'off_duty', 'capacity', 'booked_slot'];
+
+/**
+ * Writes the days this pair may use in this phase, and their costs, into days/costs; returns how many. 'near'
+ * allows the earliest day and later days with a shared trip; 'any' also later days without one (worth it only when
+ * earlier days are full). With no day left, returns -(1 + i) for BLOCK_ORDER[i], the constraint that removed the last.
+ */
+export function pairOptions(
+  s: PassState,
+  r: RequestCtx,
+  h: HelperCtx,
+  phase: Phase,
+  cross: boolean,
+  days: Int32Array,
+  costs: Float64Array,
+): number {
+  const cfg = s.cfg;
+  const cap = h.src.capacityPerDay;
+  const baseKm = planeKm(h.base, r.p);
+  const grid = isOwnGrid(r, h) ? -cfg.gridBonusKm : 0;
+  const first = r.fixedDay ?? r.earliest;
+  const last = r.fixedDay ?? r.lastDay;
+  let n = 0;
+  let block = 0;
+  for (let d = first; d <= last; d++) {
+    const o = d - s.dayBase;
+    if (h.onDuty[o] !== 1) {
+      block = 1;
+      continue;
+    }
+    const plan = h.plans[o];
+    const count = plan ? plan.count : 0;
+    if (count >= cap) {
+      block = 2;
+      continue;
+    }
+    const later = d - r.earliest;
+    let shared = false;
+    if (later > 0 && r.fixedDay === null) {
+      shared = !r.asap && hasSharedTrip(s, plan, r);
+      if (phase === 'near' && !shared) continue;
+    }
+    if (r.fixedDay !== null && !bookedReachable(s, r, baseKm)) {
+      block = 3;
+      continue;
+    }
+    days[n] = d;
+    costs[n] =
+      travelKm(s, r, h, plan, baseKm) +
+      (cfg.loadWeightKm * count) / Math.max(1, cap) +
+      waitKm(s, r, later) +
+      grid +
+      otherKm(s, r, later, shared, cross);
+    n += 1;
+  }
+  return n > 0 ? n : -(1 + block);
+}
+
+export function blockOf(code: number): BlockedBy {
+  return BLOCK_ORDER[-code - 1];
+}
+
+/** The cost of one option, itemised (same arithmetic as pairOptions). */
+export function costParts(s: PassState, r: RequestCtx, h: HelperCtx, day: number, shared: boolean, cross: boolean): CostBreakdown {
+  const plan = h.plans[day - s.dayBase];
+  const count = plan ? plan.count : 0;
+  const later = day - r.earliest;
+  const parts = {
+    travelKm: travelKm(s, r, h, plan, planeKm(h.base, r.p)),
+    loadKm: (s.cfg.loadWeightKm * count) / Math.max(1, h.src.capacityPerDay),
+    waitKm: waitKm(s, r, later),
+    gridKm: isOwnGrid(r, h) ? -s.cfg.gridBonusKm : 0,
+    otherKm: otherKm(s, r, later, shared, cross),
+  };
+  return { ...parts, total: parts.travelKm + parts.loadKm + parts.waitKm + parts.gridKm + parts.otherKm };
+}
+
+/** How much worse it is to leave this request for the next pass than to leave an ordinary one. */
+export function priorityWeight(r: RequestCtx): number {
+  const p = r.src.priority;
+  return (
+    1 +
+    (p.urgent ? 2 : 0) +
+    (p.elderlyAlone || p.severelyDisabled ? 1 : 0) +
+    (r.fixedDay !== null ? 1 : 0) +
+    (r.lastDay === r.earliest ? 1 : 0) +
+    (r.overdue ? 2 : 0)
+  );
+}

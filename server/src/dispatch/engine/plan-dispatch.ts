@@ -1,0 +1,135 @@
+// One dispatch pass: requests are taken in waves, each wave is assigned exactly (per township first, then across
+// the banner), and every assignment is put into the helper's day as a stop of its trip.
+//
+// Waves: requests that cannot wait (booked, urgent, overdue, or due on their earliest day) go first; the rest go
+// latest-earliest-day first. A flexible request planned after the others can still join a trip that they created
+// on a later day, which is the only reason a visit is ever put off (and never past its deadline).
+import { solveBatch, type BatchSpec, type Choice } from './batch-solve';
+import { resolveConfig } from './config';
+import { buildPassState, dayPlanOf, type HelperCtx, type PassState, type RequestCtx } from './contexts';
+import { improveRoute, insertStop, timeRoute } from './day-route';
+import { explainPlan, type Placement } from './explain';
+import type { Phase } from './pair-cost';
+import { planeKm } from './plane';
+import type { DispatchInput, DispatchPlan } from './types';
+
+interface PassMemory {
+  placements: Map<number, Placement>;
+  /** request -> helper-days it did not fit into (a booked window or the end of the day could not be kept) */
+  forbidden: Map<number, Set<string>>;
+}
+
+function waves(requests: readonly RequestCtx[]): RequestCtx[][] {
+  const first = requests.filter((r) => r.asap || r.fixedDay !== null);
+  const byDay = new Map<number, RequestCtx[]>();
+  for (const r of requests) {
+    if (r.asap || r.fixedDay !== null) continue;
+    const list = byDay.get(r.earliest) ?? [];
+    list.push(r);
+    byDay.set(r.earliest, list);
+  }
+  const rest = [...byDay.entries()].sort((a, b) => b[0] - a[0]).map(([, list]) => list);
+  return [first, ...rest].filter((w) => w.length > 0);
+}
+
+/** Puts the chosen visits into their days. Returns the requests that did not fit. */
+function place(s: PassState, memory: PassMemory, rows: readonly RequestCtx[], choices: readonly (Choice | null)[]): RequestCtx[] {
+  const failed: RequestCtx[] = [];
+  const touched = new Set<string>();
+  // Booked visits first within a day, so a flexible one never takes the time a booked one needs.
+  const order = rows
+    .map((r, i) => ({ r, c: choices[i] }))
+    .filter((x): x is { r: RequestCtx; c: Choice } => x.c !== null)
+    .sort((a, b) => (a.r.fixedDay === null ? 1 : 0) - (b.r.fixedDay === null ? 1 : 0) || a.r.idx - b.r.idx);
+  for (const { r, c } of order) {
+    const h = c.helper;
+    const plan = dayPlanOf(h, c.day, s.dayBase);
+    let addedKm = 0;
+    const fromTrip = plan.stops.length > 0;
+    if (r.travels) {
+      const before = timeRoute(h.base, plan.stops, s.cfg).roadKm;
+      const stops = insertStop(h.base, plan.stops, { requestId: r.src.id, villageId: r.src.villageId, p: r.p, window: r.src.booked, isNew: true }, s.cfg);
+      if (!stops) {
+        const set = memory.forbidden.get(r.idx) ?? new Set<string>();
+        set.add(`${h.idx}|${c.day}`);
+        memory.forbidden.set(r.idx, set);
+        failed.push(r);
+        continue;
+      }
+      plan.stops = stops;
+      h.reachKm = Math.max(h.reachKm, planeKm(h.base, r.p));
+      addedKm = timeRoute(h.base, stops, s.cfg).roadKm - before;
+    }
+    plan.count += 1;
+    plan.touched = true;
+    touched.add(`${h.idx}|${c.day}`);
+    memory.placements.set(r.idx, { request: r, helper: h, day: c.day, shared: c.shared, cost: c.cost, addedKm, fromTrip });
+  }
+  for (const key of touched) {
+    const [hi, day] = key.split('|').map(Number);
+    const h = s.helpers[hi];
+    const plan = dayPlanOf(h, day, s.dayBase);
+    plan.stops = improveRoute(h.base, plan.stops, s.cfg);
+  }
+  return failed;
+}
+
+function runPhase(s: PassState, memory: PassMemory, pending: RequestCtx[], phase: Phase, byTownship: Map<string, HelperCtx[]>): RequestCtx[] {
+  const leftover: RequestCtx[] = [];
+  const forbidden = (r: RequestCtx) => memory.forbidden.get(r.idx) ?? null;
+  for (let round = 0; round <= s.cfg.repairRounds && pending.length > 0; round++) {
+    // Phase 'near' is split per township, which keeps each problem small; 'any' is the banner-wide fallback.
+    const groups =
+      phase === 'near'
+        ? [...groupBy(pending, (r) => r.src.townshipId).entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, rows]) => rows)
+        : [pending];
+    const retry: RequestCtx[] = [];
+    for (const rows of groups) {
+      const spec: BatchSpec = {
+        rows,
+        helpersFor: phase === 'near' ? (r) => byTownship.get(r.src.townshipId) ?? [] : () => s.helpers,
+        phase,
+        cross: (r, h) => h.src.townshipId !== r.src.townshipId,
+        forbidden,
+        k: s.cfg.candidatesPerRequest,
+      };
+      const choices = solveBatch(s, spec);
+      rows.forEach((r, i) => {
+        if (choices[i] === null) leftover.push(r);
+      });
+      const tP = performance.now();
+      retry.push(...place(s, memory, rows, choices));
+      if (process.env.DBG) console.log(`place=${(performance.now() - tP).toFixed(1)}`);
+    }
+    pending = retry;
+  }
+  return [...leftover, ...pending];
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+export function planDispatch(input: DispatchInput): DispatchPlan {
+  const cfg = resolveConfig(input.config);
+  const tS = performance.now();
+  const s = buildPassState(input, cfg);
+  if (process.env.DBG) console.log(`state=${(performance.now() - tS).toFixed(1)}`);
+  const memory: PassMemory = { placements: new Map(), forbidden: new Map() };
+  const byTownship = groupBy(s.helpers, (h) => h.src.townshipId);
+  for (const wave of waves(s.requests)) {
+    const rest = runPhase(s, memory, wave, 'near', byTownship);
+    runPhase(s, memory, rest, 'any', byTownship);
+  }
+  const tE = performance.now();
+  const out = explainPlan(s, memory.placements);
+  if (process.env.DBG) console.log(`explain=${(performance.now() - tE).toFixed(1)}`);
+  return out;
+}
