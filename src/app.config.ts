@@ -12,9 +12,10 @@ export default defineAppConfig({
     'pages/apply/index',
     'pages/messages/index',
     'pages/family/index',
+    'pages/letter/index',
   ],
   subPackages: [
-    { root: 'helper', pages: ['pages/workbench/index'] },
+    { root: 'helper', pages: ['pages/workbench/index', 'pages/task/index'] },
     { root: 'supervisor', pages: ['pages/console/index'] },
   ],
   window: {

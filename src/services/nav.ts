@@ -14,6 +14,8 @@ export const PAGES = {
   messages: '/pages/messages/index',
   family: '/pages/family/index',
   workbench: '/helper/pages/workbench/index',
+  task: '/helper/pages/task/index',
+  letter: '/pages/letter/index',
   console: '/supervisor/pages/console/index',
 } as const;
 

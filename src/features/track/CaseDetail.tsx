@@ -1,5 +1,7 @@
 // One case as the resident sees it: where it stands, what happens next, who is helping (tap to call), and the record.
+import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
+import type { RequestDetail } from '../../../types';
 import { ReadAloud } from '../../components/ReadAloud';
 import { StatusTimeline } from '../../components/StatusTimeline';
 import { errorKey, useT } from '../../i18n';
@@ -12,7 +14,13 @@ import { useSession } from '../../stores/session';
 
 const REFRESH_MS = 10_000;
 
-export function CaseDetail({ id }: { id: string }) {
+export interface CaseDetailProps {
+  id: string;
+  /** the helper's task page adds its next-step actions here */
+  actions?: (detail: RequestDetail, reload: () => void) => ReactNode;
+}
+
+export function CaseDetail({ id, actions }: CaseDetailProps) {
   const t = useT();
   const { data, error, loading, reload } = useRemote(() => getRequest(id), [id], REFRESH_MS);
   const me = useSession((s) => s.user);
@@ -34,6 +42,7 @@ export function CaseDetail({ id }: { id: string }) {
           <Text className='card__text'>{t('case.filedFor', { filer: data.filedBy.name, resident: data.resident.name })}</Text>
         ) : null}
       </View>
+      {actions ? actions(data, reload) : null}
       <CaseFacts detail={data} />
       {data.kind === 'callback' && data.helper?.id === me?.id && data.status === 'assigned' ? (
         <CallOutcomes requestId={data.id} onRecorded={reload} />

@@ -5,6 +5,7 @@ import type { RequestDetail } from '../../../types';
 import { AudioPlayer } from '../../components/AudioPlayer';
 import { useT } from '../../i18n';
 import { formatDateTime } from '../../services/time';
+import { PAGES, go } from '../../services/nav';
 
 export function CaseFacts({ detail }: { detail: RequestDetail }) {
   const t = useT();
@@ -48,6 +49,28 @@ export function CaseFacts({ detail }: { detail: RequestDetail }) {
           </View>
         </View>
       ) : null}
+      {d.authorisations.map((a) => (
+        <View key={a.id} className='link-button' role='button' tabIndex={0} onClick={() => go(`${PAGES.letter}?id=${encodeURIComponent(d.id)}&aid=${encodeURIComponent(a.id)}`)}>
+          {`${a.kind === 'continuation' ? t('authorisation.continuation') : t('authorisation.title')} · ${formatDateTime(a.at)}`}
+        </View>
+      ))}
+      {d.handovers.length ? (
+        <View>
+          <Text className='section-title'>{t('handover.chain')}</Text>
+          <View role='list'>
+            {d.handovers.map((h) => (
+              <View key={h.id} className='material' role='listitem'>
+                <Text className='card__text'>
+                  {t('handover.entry', { at: formatDateTime(h.at), from: h.fromParty, to: h.toParty, items: h.items.map((i) => `${i.name}×${i.count}`).join('、') })}
+                </Text>
+                {h.photos.length ? <Text className='card__text'>{t('apply.photoCount', { count: h.photos.length })}</Text> : null}
+                {h.trackingNo ? <Text className='card__text'>{`${t('handover.trackingNo')}：${h.trackingNo}`}</Text> : null}
+              </View>
+            ))}
+          </View>
+        </View>
+      ) : null}
+      {d.departmentCaseNo ? <Text className='message'>{`${t('handover.caseNo')}：${d.departmentCaseNo}`}</Text> : null}
       {d.callAttempts.length ? (
         <View>
           <Text className='section-title'>{t('case.callAttempts')}</Text>

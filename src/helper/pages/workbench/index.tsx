@@ -1,25 +1,27 @@
-import { useEffect, useState } from 'react';
-import { Text } from '@tarojs/components';
-import { PageShell } from '../../../components/PageShell';
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { SignedInPage } from '../../../components/SignedInPage';
+import { DutySwitch } from '../../../features/workbench/DutySwitch';
 import { OfferList } from '../../../features/workbench/OfferList';
+import { OutboxList } from '../../../features/workbench/OutboxList';
 import { TaskList } from '../../../features/workbench/TaskList';
 import { useT } from '../../../i18n';
-import { PAGES, openCase, toSignIn } from '../../../services/nav';
-import { useSession } from '../../../stores/session';
+import { PAGES, go } from '../../../services/nav';
 
 export default function WorkbenchPage() {
   const t = useT();
-  const user = useSession((s) => s.user);
   const [refreshKey, setRefreshKey] = useState(0);
-  useEffect(() => {
-    if (!user) toSignIn(PAGES.workbench);
-  }, [user]);
-  if (!user) return null;
+  const refresh = () => setRefreshKey((n) => n + 1);
   return (
-    <PageShell>
-      <Text className='page__title'>{t('workbench.title')}</Text>
-      <OfferList onAccepted={() => setRefreshKey((n) => n + 1)} />
-      <TaskList refreshKey={refreshKey} onOpen={(r) => openCase(r.id)} />
-    </PageShell>
+    <SignedInPage title={t('workbench.title')} returnTo={PAGES.workbench}>
+      {() => (
+        <View>
+          <DutySwitch />
+          <OutboxList onSent={refresh} />
+          <OfferList onAccepted={refresh} />
+          <TaskList refreshKey={refreshKey} onOpen={(task) => go(`${PAGES.task}?id=${encodeURIComponent(task.request.id)}`)} />
+        </View>
+      )}
+    </SignedInPage>
   );
 }
