@@ -37,3 +37,16 @@ export async function prepareDemoCase(baseUrl: string): Promise<string> {
   if (offer) await post(`${baseUrl}/api/offers/${offer.id}/accept`, {}, helper.token);
   return created.id;
 }
+
+/** 其其格 applies for 高龄津贴 as 代办 with every material in hand: the case a helper then carries to the end. */
+export async function prepareDelegateCase(baseUrl: string): Promise<string> {
+  const resident = await sessionFor(baseUrl, '13800000001');
+  const materials = ['居民身份证', '居民户口簿', '社会保障卡或本人银行卡', '《高龄津贴申请审批表》', '近期一寸免冠彩色照片'].map((name) => ({ name, status: 'provided' }));
+  const created = await post<RequestDetail>(
+    `${baseUrl}/api/requests`,
+    { kind: 'delegate', villageId: 'wushenzhao-wushenzhao', description: '代办高龄津贴', serviceItemId: 'senior-allowance', materials },
+    resident.token,
+    `e2e-delegate-${Date.now()}`,
+  );
+  return created.id;
+}

@@ -97,7 +97,12 @@ export function flushOutbox(): Promise<number> {
   if (flushing) return flushing;
   flushing = (async () => {
     let sent = 0;
-    for (const action of useOutbox.getState().actions.filter((a) => a.state === 'waiting')) {
+    const attempted = new Set<string>();
+    // Re-read the queue after each send: actions captured while this flush runs are sent by it too, in order.
+    for (;;) {
+      const action = useOutbox.getState().actions.find((a) => a.state === 'waiting' && !attempted.has(a.key));
+      if (!action) break;
+      attempted.add(action.key);
       try {
         await send(action);
         useOutbox.getState().remove(action.key);

@@ -6,7 +6,8 @@ import type { HandoverKind, RequestDetail, RequestStatus, UploadKind, WelfareSte
 import { BigButton } from '../../components/BigButton';
 import { errorKey, useT } from '../../i18n';
 import { ApiError } from '../../services/http';
-import { sendOrQueue, type CapturedAction } from '../../services/outbox';
+import { sendOrQueue, useOutbox, type CapturedAction } from '../../services/outbox';
+import { projectedStatus } from './projected-status';
 import { dial } from '../../services/phone';
 import { currentLocation } from '../../services/platform/location';
 import type { LocalFile } from '../../services/platform/upload';
@@ -21,6 +22,8 @@ const file = (kind: UploadKind, f: LocalFile, filename: string) => ({ kind, file
 export function TaskActions({ detail, onDone }: { detail: RequestDetail; onDone(): void }) {
   const t = useT();
   const [form, setForm] = useState<Form>(null);
+  const outbox = useOutbox((s) => s.actions);
+  const queued = outbox.filter((a) => a.requestId === detail.id);
   const [message, setMessage] = useState<string | null>(null);
   const id = detail.id;
   const base = `/api/requests/${encodeURIComponent(id)}`;
@@ -83,7 +86,7 @@ export function TaskActions({ detail, onDone }: { detail: RequestDetail; onDone(
     );
   }
 
-  const status = detail.status;
+  const status = projectedStatus(detail.status, queued);
   const buttons: JSX.Element[] = [];
   const add = (key: string, label: string, onClick: () => void) => buttons.push(<BigButton key={key} label={label} onClick={onClick} />);
   if (status === 'assigned') add('schedule', t('workbench.scheduled'), () => void move('scheduled'));
@@ -107,7 +110,7 @@ export function TaskActions({ detail, onDone }: { detail: RequestDetail; onDone(
   const noted: [RequestStatus, string][] = [];
   if (status === 'materials_received' || status === 'under_review') noted.push(['awaiting_supplement', t('workbench.needSupplement')]);
   if (status === 'under_review') noted.push(['rejected', t('workbench.rejected')]);
-  if (detail.nextStatuses.includes('suspended')) noted.push(['suspended', t('workbench.suspend')]);
+  if (detail.nextStatuses.includes('suspended') && queued.length === 0) noted.push(['suspended', t('workbench.suspend')]);
 
   const atDoor = status === 'scheduled' || status === 'en_route';
   return (
