@@ -206,6 +206,8 @@ export interface RequestDetail extends RequestSummary {
   handovers: HandoverView[];
   /** the resident's confirmed family members, for the welfare escalation: shown to the assigned helper and staff only */
   emergencyContacts: EmergencyContact[];
+  /** the resident's phone: for the assigned helper and staff only (null for everyone else) */
+  residentPhone: string | null;
 }
 export interface RequestListResponse {
   items: RequestSummary[];
@@ -213,6 +215,8 @@ export interface RequestListResponse {
 export interface TransitionBody {
   to: RequestStatus;
   note?: string;
+  /** when the helper did it (a step captured offline is sent later) */
+  capturedAt?: string;
 }
 
 // --- offers (helper side) ----------------------------------------------------------------------------------------
@@ -333,6 +337,7 @@ export interface WelfareStepBody {
   step: WelfareStep;
   outcome: WelfareOutcome;
   note?: string;
+  capturedAt?: string;
 }
 export interface WelfareStepView {
   step: WelfareStep;

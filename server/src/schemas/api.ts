@@ -181,10 +181,15 @@ export const RequestDetail = Type.Object({
   authorisations: Type.Array(AuthorisationView),
   handovers: Type.Array(HandoverView),
   emergencyContacts: Type.Array(EmergencyContact),
+  residentPhone: Nullable(Type.String()),
 });
 export const RequestListResponse = Type.Object({ items: Type.Array(RequestSummary) });
 export const TransitionBody = Type.Object(
-  { to: StringEnum(REQUEST_STATUSES), note: Type.Optional(Type.String({ maxLength: 1000 })) },
+  {
+    to: StringEnum(REQUEST_STATUSES),
+    note: Type.Optional(Type.String({ maxLength: 1000 })),
+    capturedAt: Type.Optional(Type.String({ format: 'date-time', maxLength: 40 })),
+  },
   strict,
 );
 

@@ -35,7 +35,12 @@ export const DutyResponse = Type.Object({ onDuty: Type.Boolean() });
 export const CheckInBody = Type.Object({ location: Type.Optional(Point), capturedAt: Type.Optional(Instant) }, strict);
 export const CheckInView = Type.Object({ at: Type.String(), location: Nullable(PointView), distanceKm: Nullable(Type.Number()), far: Type.Boolean() });
 export const WelfareStepBody = Type.Object(
-  { step: StringEnum(WELFARE_STEPS), outcome: StringEnum(WELFARE_OUTCOMES), note: Type.Optional(Type.String({ maxLength: 500 })) },
+  {
+    step: StringEnum(WELFARE_STEPS),
+    outcome: StringEnum(WELFARE_OUTCOMES),
+    note: Type.Optional(Type.String({ maxLength: 500 })),
+    capturedAt: Type.Optional(Instant),
+  },
   strict,
 );
 export const WelfareStepView = Type.Object({

@@ -69,6 +69,9 @@ export async function getDetail(db: Kysely<Database>, user: SessionUser, id: str
     workbenchRecords(db, id, row.resident_id, relation),
   ]);
   const nameOf = (uid: string) => names.find((n) => n.id === uid)?.name ?? '';
+  const residentRow = relation === 'helper' || relation === 'supervisor'
+    ? await db.selectFrom('users').select('phone').where('id', '=', row.resident_id).executeTakeFirst()
+    : undefined;
   const status = row.status as RequestStatus;
   const upload = (uploadId: string | null) => {
     const found = uploadId ? more.uploads.find((u) => u.id === uploadId) : undefined;
@@ -118,5 +121,6 @@ export async function getDetail(db: Kysely<Database>, user: SessionUser, id: str
     escalated: request.escalated_at !== null,
     departmentCaseNo: request.department_case_no,
     ...records,
+    residentPhone: relation === 'helper' || relation === 'supervisor' ? (residentRow?.phone ?? null) : null,
   };
 }

@@ -76,7 +76,7 @@ const requestRoutes: FastifyPluginAsyncTypebox<RequestRouteOptions> = async (app
     },
     async (request) => {
       const { id } = request.params;
-      const { releasedForDispatch } = await service.transition(app.db, request.user, id, request.body.to, request.body.note ?? null);
+      const { releasedForDispatch } = await service.transition(app.db, request.user, id, request.body.to, request.body.note ?? null, request.body.capturedAt);
       if (releasedForDispatch) await offerRequest(app.db, id, options.offerWindowSeconds);
       return getDetail(app.db, request.user, id);
     },

@@ -6,6 +6,7 @@ import { AppError } from '../../lib/app-error';
 import type { SessionUser } from '../../plugins/auth';
 import * as repo from './requests.repository';
 import { moveStatus } from './transition-log';
+import { capturedAt } from '../workbench/captured-at';
 
 /** How the caller stands to this request; null means it is not theirs to see. */
 export function relationOf(row: repo.SummaryRow, user: SessionUser): Actor | null {
@@ -81,6 +82,7 @@ export async function transition(
   id: string,
   to: RequestStatus,
   note: string | null,
+  when?: string,
 ): Promise<{ releasedForDispatch: boolean }> {
   const { row, relation } = await loadVisible(db, user, id);
   if (!relation) throw new AppError('FORBIDDEN', 'accept the offer before working on this request');
@@ -91,7 +93,7 @@ export async function transition(
   if ((to === 'rejected' || to === 'suspended' || to === 'terminated') && !note?.trim()) {
     throw new AppError('VALIDATION_FAILED', `say why the request is ${to}: residents always see the reason`, 'note');
   }
-  const at = new Date().toISOString();
+  const at = capturedAt(when);
   const moved = await db.transaction().execute(async (trx) => {
     const ok = await moveStatus(trx, {
       requestId: id,

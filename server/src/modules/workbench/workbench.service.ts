@@ -81,7 +81,7 @@ export async function checkIn(db: Kysely<Database>, user: SessionUser, id: strin
 export async function welfareStep(db: Kysely<Database>, user: SessionUser, id: string, body: WelfareStepBody): Promise<void> {
   const row = await asAssignedHelper(db, user, id);
   mustBeIn(row.status, ['assigned', 'scheduled', 'en_route', 'on_site'], 'the welfare check');
-  const at = new Date().toISOString();
+  const at = capturedAt(body.capturedAt);
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('welfare_steps').values({ request_id: id, helper_id: user.id, step: body.step, outcome: body.outcome, note: body.note ?? null, at }).execute();
     if (body.step !== 'alert_supervisor') return;
