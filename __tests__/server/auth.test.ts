@@ -74,3 +74,10 @@ test('no token, a forged token and an invalid phone are refused', async () => {
   expect(badPhone.statusCode).toBe(400);
   expect(badPhone.json().error.field).toBe('phone');
 });
+
+test('roles come from the account, not the token: a revoked role ends its powers at once', async () => {
+  const token = await signIn(t.app, DEMO.helperWang);
+  expect((await t.app.inject({ method: 'GET', url: '/api/offers', headers: bearer(token) })).statusCode).toBe(200);
+  await t.app.db.updateTable('users').set({ roles: JSON.stringify(['resident']) }).where('phone', '=', DEMO.helperWang).execute();
+  expect((await t.app.inject({ method: 'GET', url: '/api/offers', headers: bearer(token) })).statusCode).toBe(403);
+});

@@ -40,10 +40,10 @@ test('a mini-program login code becomes a session; the same openid is the same u
   expect(second.json().user.id).toBe(user.id);
 });
 
-test('a code WeChat rejects is a clear 502', async () => {
+test('a code WeChat rejects is the client’s error (400), not the server’s', async () => {
   const res = await t.app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code: 'stale' } });
-  expect(res.statusCode).toBe(502);
-  expect(res.json().error.code).toBe('WECHAT_LOGIN_FAILED');
+  expect(res.statusCode).toBe(400);
+  expect(res.json().error.code).toBe('CODE_INVALID');
 });
 
 test('without WECHAT_APPID/WECHAT_SECRET the server says WeChat sign-in is not set up', async () => {

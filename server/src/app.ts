@@ -2,7 +2,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
@@ -50,6 +50,25 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
     bodyLimit: 1024 * 1024,
     // Unknown fields are an error, not silently dropped; types are never coerced ("1" is not 1).
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false } },
+    // Requests Node's HTTP parser refuses (bad bytes, lying lengths, headers over 16 KB) never reach the error
+    // handler: answer them in the same { error: { code, message } } shape instead of Fastify's default.
+    clientErrorHandler: (error, socket) => {
+      const tooLarge = (error as { code?: string }).code === 'HPE_HEADER_OVERFLOW';
+      const body = JSON.stringify({
+        error: tooLarge
+          ? { code: 'PAYLOAD_TOO_LARGE', message: 'the request headers are too large' }
+          : { code: 'VALIDATION_FAILED', message: 'the request is not valid HTTP' },
+      });
+      if (!socket.writable) return void socket.destroy();
+      socket.end(
+        `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+          `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    },
+    // A URL that does not percent-decode (/api/requests/%zz) is refused by the router before any handler runs.
+    frameworkErrors: (_error, request, reply) => {
+      void (reply as FastifyReply).status(400).send({ error: { code: 'VALIDATION_FAILED', message: 'this address is not valid', requestId: request.id } });
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const handle = options.handle ?? openDatabase(config);

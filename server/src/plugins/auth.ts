@@ -7,6 +7,7 @@ import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Role } from '../../../types';
 import { AppError } from '../lib/app-error';
+import { parseRoles } from '../lib/json';
 
 export interface SessionUser {
   id: string;
@@ -58,9 +59,18 @@ export default fp(
         }
         throw new AppError('UNAUTHENTICATED', 'please sign in first');
       }
+      // The signature proves who issued the token, not that its claims are still true: take the roles from the
+      // database, so a deleted account or a revoked role ends the session at once.
+      const claimed: unknown = request.user.id;
+      const user =
+        typeof claimed === 'string'
+          ? await app.db.selectFrom('users').select(['id', 'roles']).where('id', '=', claimed).executeTakeFirst()
+          : undefined;
+      if (!user) throw new AppError('UNAUTHENTICATED', 'please sign in again');
+      request.user = { id: user.id, roles: parseRoles(user.roles) };
     });
   },
-  { name: 'auth' },
+  { name: 'auth', dependencies: ['db'] },
 );
 
 export function signSession(app: FastifyInstance, user: SessionUser): string {

@@ -52,6 +52,10 @@ function classify(error: FastifyError): Classified {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return { code: 'MALFORMED_JSON', message: 'the request body is not valid JSON' };
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FILES_LIMIT':
+    case 'FST_FIELDS_LIMIT':
+    case 'FST_REQ_FILE_TOO_LARGE':
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return { code: 'PAYLOAD_TOO_LARGE', message: 'the request body is too large' };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':

@@ -15,12 +15,18 @@ declare module 'fastify' {
 }
 
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
+/** A claim older than this was left by a process that died mid-request (no request takes a minute); it may be taken over. */
+const IN_PROGRESS_LEASE_MS = 60_000;
 
 function requestHash(request: FastifyRequest): string {
-  return crypto
-    .createHash('sha256')
-    .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
-    .digest('hex');
+  let body: string;
+  try {
+    body = JSON.stringify(request.body ?? null);
+  } catch {
+    // JSON.parse accepts nesting that JSON.stringify overflows the stack on (100,000 levels fit in 200 KB).
+    throw new AppError('VALIDATION_FAILED', 'the request body is nested too deeply');
+  }
+  return crypto.createHash('sha256').update(`${request.method} ${request.url}\n${body}`).digest('hex');
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -31,6 +37,10 @@ function isUniqueViolation(error: unknown): boolean {
 export default fp(
   async function idempotency(app: FastifyInstance) {
     app.decorateRequest('idempotency', null);
+    // One process owns a SQLite file: at start nothing can be in flight, so every unfinished claim is from a crash.
+    if (app.dbHandle.dialect === 'sqlite') {
+      await app.db.deleteFrom('idempotency_keys').where('response', 'is', null).execute();
+    }
 
     app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
       const mode = request.routeOptions.config.idempotency;
@@ -57,7 +67,25 @@ export default fp(
           throw new AppError('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was already used for a different request');
         }
         if (existing.response === null || existing.status_code === null) {
-          throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'the same request is still being processed; retry shortly');
+          // Several processes (PostgreSQL): a claim past its lease belongs to one that died; take it over, once.
+          const stale = Date.parse(existing.created_at) < Date.now() - IN_PROGRESS_LEASE_MS;
+          const taken =
+            stale &&
+            Number(
+              (
+                await app.db
+                  .updateTable('idempotency_keys')
+                  .set({ created_at: new Date().toISOString() })
+                  .where('user_id', '=', userId)
+                  .where('idem_key', '=', key)
+                  .where('created_at', '=', existing.created_at)
+                  .where('response', 'is', null)
+                  .executeTakeFirst()
+              ).numUpdatedRows,
+            ) === 1;
+          if (!taken) throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'the same request is still being processed; retry shortly');
+          request.idempotency = { userId, key };
+          return;
         }
         return reply
           .code(existing.status_code)

@@ -40,7 +40,7 @@ export function residentSentence(r: RequestCtx, a: Assignment): string {
   );
   const shared = find(a.reasons, 'shared_trip');
   if (shared) parts.push(shared.sameVillage ? `与去您${placeWord(r)}的行程一起` : '与去您附近的行程一起');
-  if (find(a.reasons, 'capacity_later')) parts.push('这几天上门预约较多，这是最早能安排的一天');
+  if (find(a.reasons, 'capacity_later')) parts.push('这是为您安排的帮办员最早有空的一天');
   if (grid) parts.push(`由您${placeWord(r)}的网格员上门`);
   const deadline = find(a.reasons, 'deadline');
   let tail = '';
@@ -70,7 +70,7 @@ export function supervisorLine(r: RequestCtx, h: HelperCtx, a: Assignment): stri
   const shared = find(a.reasons, 'shared_trip');
   if (shared) bits.push(`并入${shared.withVillageId}行程(推后${shared.daysLater}天)`);
   const later = find(a.reasons, 'capacity_later');
-  if (later) bits.push(`名额满推后${later.daysLater}天`);
+  if (later) bits.push(`该员最早空档，推后${later.daysLater}天`);
   const booked = find(a.reasons, 'booked');
   if (booked) bits.push(`预约${clockLabel(booked.startMin)}-${clockLabel(booked.endMin)}`);
   const deadline = find(a.reasons, 'deadline');

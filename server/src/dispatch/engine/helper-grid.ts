@@ -48,6 +48,7 @@ export class HelperGrid {
    * may shrink as the caller learns more). Helpers beyond the radius in the last ring may still be visited.
    */
   nearestFirst(p: Point, radius: () => number, visit: (h: HelperCtx) => void): void {
+    if (this.helpers.length === 0) return;
     const cx = Math.floor(p.x / CELL_KM);
     const cy = Math.floor(p.y / CELL_KM);
     // the whole index lies within maxRing rings of any cell inside it; from outside, add the distance to it

@@ -101,6 +101,9 @@ export function pairOptions(
   const last = r.fixedDay ?? r.lastDay;
   let n = 0;
   let block = 0;
+  // The helper's own first day with room counts as "earliest" for this pair: waiting for the nearest helper's next
+  // working day is not a deferral, it is what any dispatcher would do.
+  let ownFirst = -1;
   for (let d = first; d <= last; d++) {
     const o = d - s.dayBase;
     if (h.onDuty[o] !== 1) {
@@ -115,9 +118,10 @@ export function pairOptions(
     }
     const later = d - r.earliest;
     let shared = false;
+    if (ownFirst < 0) ownFirst = d;
     if (later > 0 && r.fixedDay === null) {
       shared = !r.asap && hasSharedTrip(s, plan, r);
-      if (phase === 'near' && !shared) continue;
+      if (phase === 'near' && !shared && (d !== ownFirst || r.asap)) continue;
     }
     if (r.fixedDay !== null && !bookedReachable(s, r, baseKm)) {
       block = 3;
@@ -129,7 +133,7 @@ export function pairOptions(
       (cfg.loadWeightKm * count) / Math.max(1, cap) +
       waitKm(s, r, later) +
       grid +
-      otherKm(s, r, later, shared, cross);
+      otherKm(s, r, d === ownFirst && !r.asap ? 0 : later, shared, cross);
     n += 1;
   }
   return n > 0 ? n : -(1 + block);
@@ -139,17 +143,29 @@ export function blockOf(code: number): BlockedBy {
   return BLOCK_ORDER[-code - 1];
 }
 
+/** The helper's first day (from the request's first possible day) on duty with room, or -1. */
+export function helperFirstDay(s: PassState, r: RequestCtx, h: HelperCtx): number {
+  const first = r.fixedDay ?? r.earliest;
+  const last = r.fixedDay ?? r.lastDay;
+  for (let d = first; d <= last; d++) {
+    const plan = h.plans[d - s.dayBase];
+    if (h.onDuty[d - s.dayBase] === 1 && (plan ? plan.count : 0) < h.src.capacityPerDay) return d;
+  }
+  return -1;
+}
+
 /** The cost of one option, itemised (same arithmetic as pairOptions). */
 export function costParts(s: PassState, r: RequestCtx, h: HelperCtx, day: number, shared: boolean, cross: boolean): CostBreakdown {
   const plan = h.plans[day - s.dayBase];
   const count = plan ? plan.count : 0;
   const later = day - r.earliest;
+  const overflowDays = day === helperFirstDay(s, r, h) && !r.asap ? 0 : later;
   const parts = {
     travelKm: travelKm(s, r, h, plan, planeKm(h.base, r.p)),
     loadKm: (s.cfg.loadWeightKm * count) / Math.max(1, h.src.capacityPerDay),
     waitKm: waitKm(s, r, later),
     gridKm: isOwnGrid(r, h) ? -s.cfg.gridBonusKm : 0,
-    otherKm: otherKm(s, r, later, shared, cross),
+    otherKm: otherKm(s, r, overflowDays, shared, cross),
   };
   return { ...parts, total: parts.travelKm + parts.loadKm + parts.waitKm + parts.gridKm + parts.otherKm };
 }

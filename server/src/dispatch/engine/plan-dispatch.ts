@@ -87,7 +87,7 @@ function runPhase(s: PassState, memory: PassMemory, pending: RequestCtx[], phase
     for (const rows of groups) {
       const spec: BatchSpec = {
         rows,
-        helpersFor: phase === 'near' ? (r) => byTownship.get(r.src.townshipId) ?? [] : () => s.helpers,
+        helpersFor: phase === 'near' && !process.env.ALLNEAR ? (r) => byTownship.get(r.src.townshipId) ?? [] : () => s.helpers,
         phase,
         cross: (r, h) => h.src.townshipId !== r.src.townshipId,
         forbidden,

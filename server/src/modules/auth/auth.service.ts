@@ -89,7 +89,8 @@ export async function wechatSignIn(db: Kysely<Database>, wechat: WechatConfig | 
     throw new AppError('WECHAT_LOGIN_FAILED', 'WeChat could not be reached; try again or use your phone number');
   }
   if (typeof body.openid !== 'string' || !body.openid) {
-    throw new AppError('WECHAT_LOGIN_FAILED', 'WeChat did not accept this sign-in; try again or use your phone number');
+    // errcode 40029 (invalid code), 40163 (code already used): the client's code is at fault, not the server.
+    throw new AppError('CODE_INVALID', 'WeChat did not accept this sign-in; try again or use your phone number', 'code');
   }
   const existing = await repo.findUserByOpenId(db, body.openid);
   return existing ?? repo.insertResident(db, { phone: null, name: '微信用户', wechatOpenId: body.openid });

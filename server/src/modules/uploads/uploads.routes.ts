@@ -35,9 +35,16 @@ const uploadRoutes: FastifyPluginAsyncTypebox<UploadRouteOptions> = async (app, 
       },
     },
     async (request, reply) => {
-      const file = await request.file();
-      if (!file) throw new AppError('VALIDATION_FAILED', 'send the file as multipart field "file"', 'file');
-      const bytes = await file.toBuffer();
+      let bytes: Buffer;
+      try {
+        const file = await request.file();
+        if (!file) throw new AppError('VALIDATION_FAILED', 'send the file as multipart field "file"', 'file');
+        bytes = await file.toBuffer();
+      } catch (error) {
+        // busboy's parse errors ("Unexpected end of multipart data") carry no status: the upload was cut off or malformed.
+        if (error instanceof AppError || (error as { statusCode?: number }).statusCode) throw error;
+        throw new AppError('VALIDATION_FAILED', 'the upload was cut off or is not valid multipart; send it again', 'file');
+      }
       const view = await storeUpload(app.db, options.dir, request.user, request.query.kind, bytes);
       return reply.code(201).send(view);
     },
