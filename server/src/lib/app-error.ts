@@ -6,6 +6,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** set when the object exists but is not the caller's: answered as NOT_FOUND, logged as a denied access */
+    readonly accessDenied = false,
   ) {
     super(message);
     this.name = 'AppError';

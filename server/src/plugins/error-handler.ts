@@ -81,7 +81,9 @@ export default fp(
       const { code, message, field } = classify(error);
       const status = STATUS_OF[code];
       if (status >= 500) request.log.error({ err: error }, 'request failed');
-      else request.log.info({ code }, 'request rejected');
+      else if (error instanceof AppError && error.accessDenied) {
+        request.log.warn({ code, userId: request.user?.id, route: request.routeOptions.url }, 'access denied');
+      } else request.log.info({ code }, 'request rejected');
       const body: ApiErrorBody = { error: { code, message, requestId: request.id, ...(field ? { field } : {}) } };
       void reply.status(status).send(body);
     });

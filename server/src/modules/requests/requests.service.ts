@@ -51,8 +51,8 @@ export async function loadVisible(db: Kysely<Database>, user: SessionUser, id: s
   if (relation) return { row, relation };
   // A helper who is being offered the request may read it to decide.
   if (await repo.hasPendingOffer(db, id, user.id)) return { row, relation: null };
-  // Somebody else's request looks exactly like a missing one: no hint that it exists.
-  throw new AppError('NOT_FOUND', 'no such request');
+  // Somebody else's request looks exactly like a missing one: no hint that it exists (but the attempt is logged).
+  throw new AppError('NOT_FOUND', 'no such request', undefined, true);
 }
 
 /** For files attached to a request: may this user see the request? */
