@@ -45,7 +45,8 @@ function requestBody(random: Random, label: string): Record<string, string> {
     villageId: random.chance(0.7) ? random.pick(HER_VILLAGES) : random.pick(OTHER_VILLAGES),
     description: `崩溃测试 ${label}：请帮我办理，家里没有人会用手机。${'备注'.repeat(random.int(0, 40))}`,
   };
-  if (random.chance(0.3)) body.serviceItemId = random.pick(SERVICE_ITEMS);
+  // A service item on a call-back or visit needs no materials checklist (帮办/代办 with an item would).
+  if ((body.kind === 'callback' || body.kind === 'home_visit') && random.chance(0.3)) body.serviceItemId = random.pick(SERVICE_ITEMS);
   return body;
 }
 

@@ -54,6 +54,13 @@ const liveGroups = new Set<number>();
 process.on('exit', () => {
   for (const pgid of liveGroups) killGroup(pgid, 'SIGKILL');
 });
+// A detached group does not get the terminal's Ctrl-C, and a signal skips 'exit' handlers unless handled: pass it on.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const pgid of liveGroups) killGroup(pgid, 'SIGKILL');
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
 
 function killGroup(pgid: number, signal: NodeJS.Signals): void {
   try {

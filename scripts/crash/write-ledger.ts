@@ -60,7 +60,10 @@ export class WriteLedger {
       return;
     }
     const code = stringField(outcome.body, 'error', 'code');
-    record.lastError = `${outcome.status} ${code ?? JSON.stringify(asRecord(outcome.body) ?? outcome.body).slice(0, 200)}`;
+    const message = stringField(outcome.body, 'error', 'message');
+    record.lastError = code
+      ? `${outcome.status} ${code}: ${message ?? ''}`
+      : `${outcome.status} ${JSON.stringify(asRecord(outcome.body) ?? outcome.body).slice(0, 200)}`;
     if (outcome.status >= 500) record.state = 'serverError';
     else if (afterRestart && code === 'IDEMPOTENCY_IN_PROGRESS') record.state = 'stuck';
     else record.state = 'rejected';
