@@ -208,6 +208,8 @@ export interface RequestDetail extends RequestSummary {
   emergencyContacts: EmergencyContact[];
   /** the resident's phone: for the assigned helper and staff only (null for everyone else) */
   residentPhone: string | null;
+  /** 网格+代办: filed by a grid worker and not yet confirmed by the resident (not dispatched until then) */
+  awaitingResidentConfirmation: boolean;
 }
 export interface RequestListResponse {
   items: RequestSummary[];
@@ -417,4 +419,32 @@ export interface TaskView {
 }
 export interface TaskListResponse {
   items: TaskView[];
+}
+
+// --- 网格+代办: filing for a resident met at the door ------------------------------------------------------------------
+export interface ResidentLookupBody {
+  phone: string;
+}
+export interface ResidentRef {
+  id: string;
+  name: string;
+  villageId: string | null;
+}
+export interface RegisterResidentBody {
+  phone: string;
+  name: string;
+  villageId: string;
+  /** the resident agreed, there and then, to be registered */
+  consent: true;
+}
+export interface ConfirmationCodeResponse {
+  sent: true;
+  /** demo mode only */
+  devCode?: string;
+}
+export interface ConfirmRequestBody {
+  /** the code the resident received on their phone */
+  code?: string;
+  /** or the resident's signature on the helper's screen */
+  signatureId?: string;
 }

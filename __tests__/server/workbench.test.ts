@@ -146,3 +146,29 @@ test('duty and the day’s tasks in visiting order', async () => {
   expect(tasks.items.length).toBeGreaterThan(0);
   expect(tasks.items.every((task) => task.legKm >= 0)).toBe(true);
 });
+
+test('网格+代办: the grid worker files for a resident met at the door; nothing moves until the resident confirms', async () => {
+  const lookup = await post(tok.gridUrina, '/api/residents/lookup', { phone: '13655556666' });
+  expect(lookup.statusCode).toBe(404);
+  expect((await post(tok.qiqige, '/api/residents/lookup', { phone: DEMO.zhangGuilan })).statusCode).toBe(403);
+  const noConsent = await post(tok.gridUrina, '/api/residents', { phone: '13655556666', name: '额尔敦', villageId: village, consent: false });
+  expect(noConsent.statusCode).toBe(400);
+  const resident = (await post(tok.gridUrina, '/api/residents', { phone: '13655556666', name: '额尔敦', villageId: village, consent: true })).json<{ id: string }>();
+  const filed = (await post(tok.gridUrina, '/api/requests', { kind: 'home_visit', villageId: village, description: '帮老人办残疾人证', forUserId: resident.id })).json<RequestDetail>();
+  expect(filed).toMatchObject({ status: 'submitted', awaitingResidentConfirmation: true });
+  expect(filed.timeline[0]).toMatchObject({ actor: 'helper', actorName: '乌日娜', note: '网格员代为提交，待居民确认' });
+
+  const { devCode } = (await post(tok.gridUrina, `/api/requests/${filed.id}/confirmation-code`)).json<{ devCode: string }>();
+  expect((await post(tok.helperWang, `/api/requests/${filed.id}/confirm`, { code: devCode })).statusCode).toBe(404);
+  const wrong = devCode === '000000' ? '111111' : '000000';
+  expect((await post(tok.gridUrina, `/api/requests/${filed.id}/confirm`, { code: wrong })).json().error.code).toBe('CODE_INVALID');
+  const confirmed = (await post(tok.gridUrina, `/api/requests/${filed.id}/confirm`, { code: devCode })).json<RequestDetail>();
+  expect(confirmed.awaitingResidentConfirmation).toBe(false);
+  expect(confirmed.timeline.map((e) => e.to)).toEqual(['submitted', 'triaged', 'offered']);
+  expect(confirmed.timeline[1]?.note).toBe('居民用手机验证码确认');
+
+  // Or by a signature on the spot.
+  const second = (await post(tok.gridUrina, '/api/requests', { kind: 'callback', villageId: village, description: '请回电', forUserId: resident.id })).json<RequestDetail>();
+  const bySignature = (await post(tok.gridUrina, `/api/requests/${second.id}/confirm`, { signatureId: await sign(tok.gridUrina) })).json<RequestDetail>();
+  expect(bySignature.timeline[1]?.note).toBe('居民当面签名确认');
+});

@@ -32,6 +32,7 @@ import familyRoutes from './modules/family/family.routes';
 import messageRoutes from './modules/messages/messages.routes';
 import contactRoutes from './modules/contacts/contacts.routes';
 import workbenchRoutes from './modules/workbench/workbench.routes';
+import confirmationRoutes from './modules/confirmations/confirmations.routes';
 
 export interface BuildOptions {
   /** an already-open database (tests pass one to share it); otherwise opened from the config */
@@ -115,6 +116,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(messageRoutes);
   await app.register(contactRoutes, { helpLine: config.helpLinePhone });
   await app.register(workbenchRoutes);
+  await app.register(confirmationRoutes, { demoMode: config.demoMode, offerWindowSeconds: config.offerWindowSeconds });
 
   // Fonts for scripts phones lack (traditional Mongolian), fetched on demand by H5 and the mini-program alike.
   await app.register(fastifyStatic, {

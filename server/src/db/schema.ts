@@ -228,6 +228,16 @@ export interface AuthorisationsTable {
   at: string;
 }
 
+export interface ResidentConfirmationsTable {
+  request_id: string;
+  code_hash: string | null;
+  attempts: number;
+  method: string | null;
+  signature_id: string | null;
+  created_at: string;
+  confirmed_at: string | null;
+}
+
 export interface HandoversTable {
   id: string;
   request_id: string;
@@ -251,6 +261,7 @@ export interface Database {
   welfare_steps: WelfareStepsTable;
   authorisations: AuthorisationsTable;
   handovers: HandoversTable;
+  resident_confirmations: ResidentConfirmationsTable;
   uploads: UploadsTable;
   request_materials: RequestMaterialsTable;
   slots: SlotsTable;

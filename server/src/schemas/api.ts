@@ -182,6 +182,7 @@ export const RequestDetail = Type.Object({
   handovers: Type.Array(HandoverView),
   emergencyContacts: Type.Array(EmergencyContact),
   residentPhone: Nullable(Type.String()),
+  awaitingResidentConfirmation: Type.Boolean(),
 });
 export const RequestListResponse = Type.Object({ items: Type.Array(RequestSummary) });
 export const TransitionBody = Type.Object(

@@ -4,6 +4,7 @@ import type { MigrationDialect } from './types';
 import * as init from './2026-11-27-0001-init';
 import * as residentServices from './2026-11-27-0002-resident-services';
 import * as workbench from './2026-11-27-0003-workbench';
+import * as residentConfirmation from './2026-11-27-0005-resident-confirmation';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -14,4 +15,5 @@ export const migrations: Record<string, DialectMigration> = {
   '2026-11-27-0001-init': init,
   '2026-11-27-0002-resident-services': residentServices,
   '2026-11-27-0003-workbench': workbench,
+  '2026-11-27-0005-resident-confirmation': residentConfirmation,
 };

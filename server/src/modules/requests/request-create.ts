@@ -149,6 +149,12 @@ export async function createRequest(db: Kysely<Database>, user: SessionUser, bod
         : body.agencyVisitId
           ? (await findAgencyVisit(trx, body.agencyVisitId, village.id)).helper_id
           : null;
+      if (actor === 'helper') {
+        // 网格+代办: nothing is dispatched until the resident confirms it is what they want.
+        await recordTransition(trx, { requestId: id, from: null, to: 'submitted', actor, actorId: user.id, note: '网格员代为提交，待居民确认', at });
+        await trx.insertInto('resident_confirmations').values({ request_id: id, code_hash: null, attempts: 0, method: null, signature_id: null, created_at: at, confirmed_at: null }).execute();
+        return preferred;
+      }
       await recordTransition(trx, { requestId: id, from: null, to: 'submitted', actor, actorId: user.id, note: null, at });
       await moveStatus(trx, { requestId: id, from: 'submitted', to: 'triaged', actor: 'system', actorId: null, note: `类型：${KIND_LABEL[body.kind]}`, at });
       return preferred;

@@ -69,6 +69,7 @@ export async function getDetail(db: Kysely<Database>, user: SessionUser, id: str
     workbenchRecords(db, id, row.resident_id, relation),
   ]);
   const nameOf = (uid: string) => names.find((n) => n.id === uid)?.name ?? '';
+  const pending = await db.selectFrom('resident_confirmations').select('confirmed_at').where('request_id', '=', id).executeTakeFirst();
   const residentRow = relation === 'helper' || relation === 'supervisor'
     ? await db.selectFrom('users').select('phone').where('id', '=', row.resident_id).executeTakeFirst()
     : undefined;
@@ -122,5 +123,6 @@ export async function getDetail(db: Kysely<Database>, user: SessionUser, id: str
     departmentCaseNo: request.department_case_no,
     ...records,
     residentPhone: relation === 'helper' || relation === 'supervisor' ? (residentRow?.phone ?? null) : null,
+    awaitingResidentConfirmation: Boolean(pending && pending.confirmed_at === null),
   };
 }
