@@ -15,7 +15,7 @@ export default defineAppConfig({
     'pages/letter/index',
   ],
   subPackages: [
-    { root: 'helper', pages: ['pages/workbench/index', 'pages/task/index'] },
+    { root: 'helper', pages: ['pages/workbench/index', 'pages/task/index', 'pages/file-for/index'] },
     { root: 'supervisor', pages: ['pages/console/index'] },
   ],
   window: {

@@ -15,6 +15,7 @@ export const PAGES = {
   family: '/pages/family/index',
   workbench: '/helper/pages/workbench/index',
   task: '/helper/pages/task/index',
+  fileFor: '/helper/pages/file-for/index',
   letter: '/pages/letter/index',
   console: '/supervisor/pages/console/index',
 } as const;
