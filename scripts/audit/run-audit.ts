@@ -36,7 +36,7 @@ export async function runAudit(baseUrl: string, browser: Browser, screenshotDir:
       'pages/messages/index',
       'pages/family/index',
     ],
-    helper: ['pages/index/index', 'helper/pages/workbench/index', `pages/case/index?id=${caseId}`],
+    helper: ['pages/index/index', 'helper/pages/workbench/index', `helper/pages/task/index?id=${caseId}`, 'helper/pages/file-for/index'],
     supervisor: ['pages/index/index', 'supervisor/pages/console/index', `pages/case/index?id=${caseId}`],
   };
   const sessions: Record<Role, Session | null> = {
