@@ -96,7 +96,6 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   const usable = (r: RequestCtx, h: HelperCtx) => r.excluded.size === 0 || !r.excluded.has(h.src.id);
 
   // Keep each row's own grid workers and its k cheapest others; remember the k-th cost as the row's bound tau.
-  const tSel = performance.now();
   const candidates: HelperCtx[][] = [];
   const tau = new Float64Array(R);
   const best = new Float64Array(spec.k + 1);
@@ -123,52 +122,66 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       if (size < spec.k) size += 1;
     };
     const grid = pools[i].grid;
-    const radius = () => (size < spec.k ? Infinity : best[size - 1] / (2 * rf) + 2 * grid.maxReachKm);
+    const radius = () => (size < spec.k ? Infinity : best[size - 1] / (2 * rf));
     grid.nearestFirst(r.p, radius, consider);
     candidates.push([...own, ...kept.slice(0, size)]);
     tau[i] = size === spec.k ? best[size - 1] : Infinity;
   });
 
-  if (process.env.DBG) console.log(`select=${(performance.now() - tSel).toFixed(1)} rows=${R}`);
   const colIndex = new Int32Array(s.helpers.length * s.span).fill(-1);
+  let arcKey = new Int32Array(1024);
+  let arcCost = new Float64Array(1024);
+  const unassignedCost = Float64Array.from(spec.rows, (r) => s.cfg.unassignedKm * priorityWeight(r));
   for (let round = 0; ; round++) {
     // Arcs, then columns numbered in (helper id, day) order so equal costs go to the helper with the smaller id.
-    const tB = performance.now();
     const arcStart = new Int32Array(R + 1);
-    const arcKey: number[] = [];
-    const arcCost: number[] = [];
-    spec.rows.forEach((r, i) => {
+    const used: number[] = [];
+    let nArcs = 0;
+    for (let i = 0; i < R; i++) {
+      const r = spec.rows[i];
       for (const h of candidates[i]) {
         const n = options(s, spec, r, h, out);
+        if (nArcs + n > arcKey.length) {
+          const key2 = new Int32Array(arcKey.length * 2);
+          key2.set(arcKey);
+          arcKey = key2;
+          const cost2 = new Float64Array(arcCost.length * 2);
+          cost2.set(arcCost);
+          arcCost = cost2;
+        }
         for (let j = 0; j < n; j++) {
-          arcKey.push(h.idx * s.span + (out.days[j] - s.dayBase));
-          arcCost.push(out.costs[j]);
+          const key = h.idx * s.span + (out.days[j] - s.dayBase);
+          if (colIndex[key] === -1) {
+            colIndex[key] = -2; // seen; numbered below
+            used.push(key);
+          }
+          arcKey[nArcs] = key;
+          arcCost[nArcs] = out.costs[j];
+          nArcs += 1;
         }
       }
-      arcStart[i + 1] = arcKey.length;
-    });
-    const keys = Int32Array.from(new Set(arcKey)).sort();
-    keys.forEach((key, c) => (colIndex[key] = c));
+      arcStart[i + 1] = nArcs;
+    }
+    const keys = Int32Array.from(used).sort();
     const capacity = new Int32Array(keys.length);
     keys.forEach((key, c) => {
+      colIndex[key] = c;
       const h = s.helpers[Math.floor(key / s.span)];
       const plan = h.plans[key % s.span];
       capacity[c] = h.src.capacityPerDay - (plan ? plan.count : 0);
     });
-    const arcCol = Int32Array.from(arcKey, (key) => colIndex[key]);
-    const t0 = performance.now();
-    if (process.env.DBG) console.log(`build=${(t0 - tB).toFixed(1)}`);
+    const arcCol = new Int32Array(nArcs);
+    for (let k = 0; k < nArcs; k++) arcCol[k] = colIndex[arcKey[k]];
     const solution = solveSparseAssignment({
       rows: R,
       cols: keys.length,
       colCapacity: capacity,
       arcStart,
       arcCol,
-      arcCost,
-      unassignedCost: spec.rows.map((r) => s.cfg.unassignedKm * priorityWeight(r)),
+      arcCost: arcCost.subarray(0, nArcs),
+      unassignedCost,
     });
 
-    const t1 = performance.now();
     // The certificate. Should it keep failing, the last round adds every pair, so the answer is exact either way.
     let violations = 0;
     const addAll = round >= MAX_ROUNDS - 1;
@@ -180,7 +193,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       // The new bound on helpers still left out: either beyond the limit, or measured here and not worth adding.
       let bound = limit;
       const grid = pools[i].grid;
-      grid.nearestFirst(r.p, () => limit / (2 * rf) + 2 * grid.maxReachKm, (h) => {
+      grid.nearestFirst(r.p, () => limit / (2 * rf), (h) => {
         if (present.has(h) || !usable(r, h) || lowerBound(s, r, h) >= limit) return;
         const n = options(s, spec, r, h, out);
         let reduced = Infinity;
@@ -199,7 +212,6 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       tau[i] = bound;
     });
     for (const key of keys) colIndex[key] = -1;
-    if (process.env.DBG) console.log(`phase=${spec.phase} rows=${R} cols=${keys.length} arcs=${arcKey.length} round=${round} solve=${(t1 - t0).toFixed(1)} cert=${(performance.now() - t1).toFixed(1)} viol=${violations} unassigned=${solution.rowCol.filter((c) => c < 0).length}`);
     if (violations > 0 && !addAll) continue;
 
     return spec.rows.map((r, i) => {

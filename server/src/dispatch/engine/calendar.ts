@@ -19,10 +19,17 @@ export function weekdayOf(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
 }
 
-/** "周二（3月4日）" */
+const labels = new Map<number, string>();
+
+/** "周二（3月4日）" (memoised: a pass writes it for every assignment) */
 export function dayLabel(day: number): string {
-  const d = new Date(day * DAY_MS);
-  return `${WEEKDAYS[weekdayOf(day)]}（${d.getUTCMonth() + 1}月${d.getUTCDate()}日）`;
+  let label = labels.get(day);
+  if (label === undefined) {
+    const d = new Date(day * DAY_MS);
+    label = `${WEEKDAYS[weekdayOf(day)]}（${d.getUTCMonth() + 1}月${d.getUTCDate()}日）`;
+    if (labels.size < 10_000) labels.set(day, label);
+  }
+  return label;
 }
 
 export function weekdayName(day: number): string {

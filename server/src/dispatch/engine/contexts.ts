@@ -1,7 +1,7 @@
 // The engine's working state, built once per pass from the input: projected points, sets for fast membership
 // tests, and each helper's open days as mutable routes that the pass fills in.
 import type { EngineConfig } from './config';
-import { timeRoute, type Stop } from './day-route';
+import type { Stop } from './day-route';
 import { planeKm, projectionFor, type Point } from './plane';
 import type { DispatchInput, HelperState, OpenRequest } from './types';
 
@@ -140,9 +140,4 @@ export function buildPassState(input: DispatchInput, cfg: EngineConfig): PassSta
   for (const r of requests) r.gridHelpers = gridOf.get(r.src.villageId) ?? [];
 
   return { cfg, firstOpenDay: input.firstOpenDay, dayBase, span, helpers, requests, helperById: new Map(helpers.map((h) => [h.src.id, h])) };
-}
-
-/** Road km and arrival times of a day as it now stands. */
-export function timeDay(h: HelperCtx, day: DayPlan, cfg: EngineConfig) {
-  return timeRoute(h.base, day.stops, cfg);
 }

@@ -91,8 +91,7 @@ const RESIDENT_BLOCKED: Record<BlockedBy, string> = {
   declined: '已联系的帮办员暂时不能接单',
 };
 
-export function unassignedResidentSentence(r: RequestCtx, blockedBy: BlockedBy): string {
-  void r;
+export function unassignedResidentSentence(blockedBy: BlockedBy): string {
   return `您的请求已收到。${RESIDENT_BLOCKED[blockedBy]}，我们会尽快为您安排，安排好后马上通知您。`;
 }
 

@@ -101,7 +101,7 @@ export function explainPlan(s: PassState, placements: ReadonlyMap<number, Placem
       unassigned.push({
         requestId: r.src.id,
         reasons,
-        residentText: unassignedResidentSentence(r, blockedBy),
+        residentText: unassignedResidentSentence(blockedBy),
         supervisorText: unassignedSupervisorLine(r, blockedBy, helpers),
       });
       continue;

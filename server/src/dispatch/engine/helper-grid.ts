@@ -1,6 +1,8 @@
 // A uniform grid over helper bases, to visit helpers nearest-first without measuring every one. The batch solver
-// asks "every helper that might cost less than X"; with costs bounded below by base distance, that is "every helper
-// within some radius", and the grid answers it ring by ring.
+// asks "every helper that might cost less than X"; for a helper with nothing planned the cost is at least the round
+// trip from base, so that is "every such helper within some radius", and the grid answers it ring by ring. Helpers
+// who already have stops planned can be cheap far from their base (joining a trip), so they are not in the grid:
+// they are all visited, each checked against its own bound by the caller.
 import type { HelperCtx } from './contexts';
 import type { Point } from './plane';
 
@@ -11,27 +13,29 @@ export class HelperGrid {
   private readonly minCx: number;
   private readonly minCy: number;
   private readonly maxRing: number;
-  /** the largest reachKm among these helpers (for the search radius) */
-  readonly maxReachKm: number;
+  /** helpers with planned stops, visited whatever the radius */
+  private readonly travelling: HelperCtx[] = [];
 
   constructor(readonly helpers: readonly HelperCtx[]) {
     let minX = Infinity;
     let minY = Infinity;
     let maxX = -Infinity;
     let maxY = -Infinity;
-    let reach = 0;
     for (const h of helpers) {
+      if (h.reachKm > 0) continue;
       minX = Math.min(minX, h.base.x);
       minY = Math.min(minY, h.base.y);
       maxX = Math.max(maxX, h.base.x);
       maxY = Math.max(maxY, h.base.y);
-      reach = Math.max(reach, h.reachKm);
     }
-    this.maxReachKm = reach;
     this.minCx = Math.floor(minX / CELL_KM);
     this.minCy = Math.floor(minY / CELL_KM);
-    this.maxRing = helpers.length === 0 ? 0 : Math.max(Math.floor(maxX / CELL_KM) - this.minCx, Math.floor(maxY / CELL_KM) - this.minCy) + 1;
+    this.maxRing = minX === Infinity ? 0 : Math.max(Math.floor(maxX / CELL_KM) - this.minCx, Math.floor(maxY / CELL_KM) - this.minCy) + 1;
     for (const h of helpers) {
+      if (h.reachKm > 0) {
+        this.travelling.push(h);
+        continue;
+      }
       const key = this.key(Math.floor(h.base.x / CELL_KM), Math.floor(h.base.y / CELL_KM));
       const list = this.cells.get(key);
       if (list) list.push(h);
@@ -44,11 +48,13 @@ export class HelperGrid {
   }
 
   /**
-   * Calls visit(h) for helpers ring by ring outward from p, stopping once a whole ring lies beyond radius() (which
-   * may shrink as the caller learns more). Helpers beyond the radius in the last ring may still be visited.
+   * Calls visit(h) for every travelling helper, then for the others ring by ring outward from p, stopping once a
+   * whole ring lies beyond radius() (which may shrink as the caller learns more). Helpers beyond the radius in the
+   * last ring may still be visited.
    */
   nearestFirst(p: Point, radius: () => number, visit: (h: HelperCtx) => void): void {
-    if (this.helpers.length === 0) return;
+    for (const h of this.travelling) visit(h);
+    if (this.maxRing === 0 && this.cells.size === 0) return;
     const cx = Math.floor(p.x / CELL_KM);
     const cy = Math.floor(p.y / CELL_KM);
     // the whole index lies within maxRing rings of any cell inside it; from outside, add the distance to it

@@ -49,12 +49,7 @@ export function solveSparseAssignment(p: SparseAssignmentProblem): AssignmentSol
     Float64Array.from(p.arcCost),
     Float64Array.from(p.unassignedCost),
   );
-  const ta = performance.now();
-  const red = reduceRows(st);
-  const tb = performance.now();
-  const pending = augmentRowReduction(st, red, 2 * R);
-  const tc = performance.now();
-  let pops = 0;
+  const pending = augmentRowReduction(st, reduceRows(st), 2 * R);
   const { N, arcStart, arcCol, arcCost, unassignedCost, u, v, load, cap, head, next, rowCol, rowCost } = st;
 
   const dist = new Float64Array(N).fill(Infinity);
@@ -104,7 +99,6 @@ export function solveSparseAssignment(p: SparseAssignmentProblem): AssignmentSol
         const c = heap.pop();
         if (done[c] === 1 || key > dist[c]) continue;
         done[c] = 1;
-        pops++;
         finalized[nFinal++] = c;
         if (load[c] < cap[c]) {
           sink = c;
@@ -145,7 +139,6 @@ export function solveSparseAssignment(p: SparseAssignmentProblem): AssignmentSol
     }
   }
 
-  if (process.env.DBG && R > 2000) console.log(`reduce=${(tb - ta).toFixed(1)} pendingAfterReduce=${red.length} arr=${(tc - tb).toFixed(1)} pendingAfterArr=${pending.length} sap=${(performance.now() - tc).toFixed(1)} pops=${pops}`);
   let total = 0;
   for (let r = 0; r < R; r++) {
     total += rowCost[r];

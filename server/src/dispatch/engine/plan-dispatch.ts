@@ -87,7 +87,7 @@ function runPhase(s: PassState, memory: PassMemory, pending: RequestCtx[], phase
     for (const rows of groups) {
       const spec: BatchSpec = {
         rows,
-        helpersFor: phase === 'near' && !process.env.ALLNEAR ? (r) => byTownship.get(r.src.townshipId) ?? [] : () => s.helpers,
+        helpersFor: phase === 'near' ? (r) => byTownship.get(r.src.townshipId) ?? [] : () => s.helpers,
         phase,
         cross: (r, h) => h.src.townshipId !== r.src.townshipId,
         forbidden,
@@ -97,9 +97,7 @@ function runPhase(s: PassState, memory: PassMemory, pending: RequestCtx[], phase
       rows.forEach((r, i) => {
         if (choices[i] === null) leftover.push(r);
       });
-      const tP = performance.now();
       retry.push(...place(s, memory, rows, choices));
-      if (process.env.DBG) console.log(`place=${(performance.now() - tP).toFixed(1)}`);
     }
     pending = retry;
   }
@@ -119,17 +117,12 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
 
 export function planDispatch(input: DispatchInput): DispatchPlan {
   const cfg = resolveConfig(input.config);
-  const tS = performance.now();
   const s = buildPassState(input, cfg);
-  if (process.env.DBG) console.log(`state=${(performance.now() - tS).toFixed(1)}`);
   const memory: PassMemory = { placements: new Map(), forbidden: new Map() };
   const byTownship = groupBy(s.helpers, (h) => h.src.townshipId);
   for (const wave of waves(s.requests)) {
     const rest = runPhase(s, memory, wave, 'near', byTownship);
     runPhase(s, memory, rest, 'any', byTownship);
   }
-  const tE = performance.now();
-  const out = explainPlan(s, memory.placements);
-  if (process.env.DBG) console.log(`explain=${(performance.now() - tE).toFixed(1)}`);
-  return out;
+  return explainPlan(s, memory.placements);
 }
