@@ -13,6 +13,7 @@ export default defineAppConfig({
     'pages/messages/index',
     'pages/family/index',
     'pages/letter/index',
+    'pages/profile/index',
   ],
   subPackages: [
     { root: 'helper', pages: ['pages/workbench/index', 'pages/task/index', 'pages/file-for/index'] },

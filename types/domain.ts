@@ -1,6 +1,7 @@
 // Core vocabulary of the domain, each a single `as const` source from which unions (and the server's schemas) derive.
 
-export const ROLES = ['resident', 'helper', 'grid_worker', 'supervisor'] as const;
+/** `enterprise`: the contact person of an enterprise in 一企一档, who sees only their own enterprise's archive. */
+export const ROLES = ['resident', 'helper', 'grid_worker', 'supervisor', 'enterprise'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** 回拨 call-back, 上门 home visit, 帮办 assisted (the resident applies with help), 代办 delegated (done on their behalf). */

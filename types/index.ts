@@ -2,3 +2,5 @@ export * from './domain';
 export * from './status';
 export * from './errors';
 export * from './api';
+export * from './quality';
+export * from './personal';

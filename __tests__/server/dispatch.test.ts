@@ -84,3 +84,25 @@ describe('the loop: timeout and re-offer', () => {
     expect(timeline[3]?.note).toContain('未在时限内接单');
   });
 });
+
+describe('one dispatch loop among several processes', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  test('two processes on one database: only one holds the lease; the other takes over when it lapses', async () => {
+    const { holdLease } = await import('../../server/src/dispatch/lease');
+    const now = new Date();
+    const [a, b] = await Promise.all([holdLease(t.app.db, 'dispatch', 'process-a', 30_000, now), holdLease(t.app.db, 'dispatch', 'process-b', 30_000, now)]);
+    expect([a, b].filter(Boolean)).toHaveLength(1);
+    const leader = a ? 'process-a' : 'process-b';
+    const other = a ? 'process-b' : 'process-a';
+    expect(await holdLease(t.app.db, 'dispatch', leader, 30_000, new Date(now.getTime() + 10_000))).toBe(true);
+    expect(await holdLease(t.app.db, 'dispatch', other, 30_000, new Date(now.getTime() + 20_000))).toBe(false);
+    // The leader stops renewing (it died): after the lease lapses the other process takes over.
+    expect(await holdLease(t.app.db, 'dispatch', other, 30_000, new Date(now.getTime() + 45_000))).toBe(true);
+    expect(await holdLease(t.app.db, 'dispatch', leader, 30_000, new Date(now.getTime() + 46_000))).toBe(false);
+  });
+});

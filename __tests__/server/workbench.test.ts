@@ -99,7 +99,8 @@ test('a 代办 case from acceptance to delivery: check-in, signed 委托书, eve
   expect(seen.handovers[0]?.photos).toHaveLength(1);
   expect(seen.handovers.every((h) => h.fromSignature && h.toSignature)).toBe(true);
   expect(seen.emergencyContacts).toEqual([]); // residents do not get their own emergency-contact block
-  expect((await post(tok.qiqige, `/api/requests/${id}/transitions`, { to: 'rated' })).statusCode).toBe(200);
+  expect((await post(tok.qiqige, `/api/requests/${id}/transitions`, { to: 'rated' })).statusCode).toBe(409);
+  expect((await post(tok.qiqige, `/api/requests/${id}/rating`, { level: 'very_satisfied', anonymous: false })).statusCode).toBe(201);
   expect((await post(tok.supervisorLiu, `/api/requests/${id}/transitions`, { to: 'archived' })).statusCode).toBe(200);
 });
 

@@ -35,6 +35,7 @@ export async function runAudit(baseUrl: string, browser: Browser, screenshotDir:
       `pages/case/index?id=${caseId}`,
       'pages/messages/index',
       'pages/family/index',
+      'pages/profile/index',
     ],
     helper: ['pages/index/index', 'helper/pages/workbench/index', `helper/pages/task/index?id=${caseId}`, 'helper/pages/file-for/index'],
     supervisor: ['pages/index/index', 'supervisor/pages/console/index', `pages/case/index?id=${caseId}`],

@@ -50,3 +50,21 @@ export async function prepareDelegateCase(baseUrl: string): Promise<string> {
   );
   return created.id;
 }
+
+/** A call-back that 乌日娜 answered: delivered and waiting for 其其格's rating. */
+export async function prepareDeliveredCallback(baseUrl: string): Promise<string> {
+  const resident = await sessionFor(baseUrl, '13800000001');
+  const helper = await sessionFor(baseUrl, '13900000002');
+  const created = await post<RequestDetail>(
+    `${baseUrl}/api/requests`,
+    { kind: 'callback', villageId: 'wushenzhao-wushenzhao', description: '请回电，问养老金' },
+    resident.token,
+    `e2e-callback-${Date.now()}`,
+  );
+  const offers = (await (await fetch(`${baseUrl}/api/offers`, { headers: { authorization: `Bearer ${helper.token}` } })).json()) as OfferListResponse;
+  const offer = offers.items.find((o) => o.request.id === created.id);
+  if (!offer) throw new Error('the call-back was not offered to 乌日娜');
+  await post(`${baseUrl}/api/offers/${offer.id}/accept`, {}, helper.token);
+  await post(`${baseUrl}/api/requests/${created.id}/call-attempts`, { outcome: 'reached' }, helper.token);
+  return created.id;
+}

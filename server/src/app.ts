@@ -32,7 +32,14 @@ import familyRoutes from './modules/family/family.routes';
 import messageRoutes from './modules/messages/messages.routes';
 import contactRoutes from './modules/contacts/contacts.routes';
 import workbenchRoutes from './modules/workbench/workbench.routes';
+import supervisionRoutes from './modules/supervision/supervision.routes';
+import ratingRoutes from './modules/ratings/ratings.routes';
+import complaintRoutes from './modules/complaints/complaints.routes';
+import enterpriseRoutes from './modules/enterprises/enterprises.routes';
+import notifications, { notificationOptions } from './modules/notifications/notifications.plugin';
 import confirmationRoutes from './modules/confirmations/confirmations.routes';
+import personalRoutes from './modules/personal/personal.routes';
+import { loadPiiKey, piiCipher } from './lib/pii-crypto';
 
 export interface BuildOptions {
   /** an already-open database (tests pass one to share it); otherwise opened from the config */
@@ -116,7 +123,14 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(messageRoutes);
   await app.register(contactRoutes, { helpLine: config.helpLinePhone });
   await app.register(workbenchRoutes);
+  await app.register(supervisionRoutes, { offerWindowSeconds: config.offerWindowSeconds });
+  await app.register(ratingRoutes);
+  await app.register(complaintRoutes);
+  await app.register(enterpriseRoutes);
+  await app.register(notifications, notificationOptions(config, options.dispatchLoop === true));
   await app.register(confirmationRoutes, { demoMode: config.demoMode, offerWindowSeconds: config.offerWindowSeconds });
+  const cipher = piiCipher(loadPiiKey(config.piiKey, config.dataDir, (msg) => app.log.warn(msg)));
+  await app.register(personalRoutes, { cipher });
 
   // Fonts for scripts phones lack (traditional Mongolian), fetched on demand by H5 and the mini-program alike.
   await app.register(fastifyStatic, {

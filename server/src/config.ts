@@ -8,6 +8,8 @@ export interface AppConfig {
   databaseUrl: string | null;
   /** signing secret for session tokens; generated into data/ in demo mode when absent */
   jwtSecret: string | null;
+  /** 32 bytes, base64: the AES-256-GCM key for sensitive personal data; generated into data/ in demo mode */
+  piiKey: string | null;
   dataDir: string;
   /** folder with the built H5 app; served at / when it exists */
   h5Dir: string | null;
@@ -41,6 +43,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     sqlitePath: env.SQLITE_PATH ?? path.join(dataDir, 'bangban.sqlite'),
     databaseUrl: env.DATABASE_URL ?? null,
     jwtSecret: env.JWT_SECRET ?? null,
+    piiKey: env.PII_KEY ?? null,
     dataDir,
     h5Dir: env.H5_DIR ?? path.join(root, 'dist', 'h5'),
     demoMode: !env.SMS_PROVIDER,

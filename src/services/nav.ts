@@ -13,6 +13,7 @@ export const PAGES = {
   apply: '/pages/apply/index',
   messages: '/pages/messages/index',
   family: '/pages/family/index',
+  profile: '/pages/profile/index',
   workbench: '/helper/pages/workbench/index',
   task: '/helper/pages/task/index',
   fileFor: '/helper/pages/file-for/index',

@@ -1,6 +1,7 @@
 // Kysely's view of the tables. Booleans are 0/1 integers and times are ISO-8601 text in both engines, so every
 // query is the same on SQLite and PostgreSQL; list-like fields are JSON text.
 import type { Generated } from 'kysely';
+import type { QualityTables } from './schema-quality';
 
 export interface TownshipsTable {
   id: string;
@@ -238,6 +239,38 @@ export interface ResidentConfirmationsTable {
   confirmed_at: string | null;
 }
 
+export interface ResidentProfilesTable {
+  user_id: string;
+  /** AES-256-GCM sealed (server/src/lib/pii-crypto.ts), never plain */
+  id_number_sealed: string | null;
+  disability_sealed: string | null;
+  sensitive_consent_at: string | null;
+  updated_at: string;
+}
+
+export interface SensitiveAccessLogTable {
+  id: Generated<number>;
+  viewer_id: string;
+  subject_id: string;
+  field: string;
+  purpose: string;
+  at: string;
+}
+
+export interface DeletionRequestsTable {
+  id: Generated<number>;
+  user_id: string;
+  reason: string | null;
+  status: string;
+  created_at: string;
+}
+
+export interface LeasesTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+}
+
 export interface HandoversTable {
   id: string;
   request_id: string;
@@ -256,12 +289,16 @@ export interface HandoversTable {
   at: string;
 }
 
-export interface Database {
+export interface Database extends QualityTables {
   check_ins: CheckInsTable;
   welfare_steps: WelfareStepsTable;
   authorisations: AuthorisationsTable;
   handovers: HandoversTable;
   resident_confirmations: ResidentConfirmationsTable;
+  leases: LeasesTable;
+  resident_profiles: ResidentProfilesTable;
+  sensitive_access_log: SensitiveAccessLogTable;
+  deletion_requests: DeletionRequestsTable;
   uploads: UploadsTable;
   request_materials: RequestMaterialsTable;
   slots: SlotsTable;

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema';
 import { helpers, serviceItems, townships, users, villages } from './seed-data';
+import { DEMO_ENTERPRISE_ACCOUNT, seedQualityDemo } from './seed-quality';
 
 export const DEMO_ACCOUNTS = [
   { phone: '13800000001', label: '居民 其其格 (resident, elderly herder, 乌审召镇)' },
@@ -10,6 +11,7 @@ export const DEMO_ACCOUNTS = [
   { phone: '13900000001', label: '蓝马甲 王海军 (helper)' },
   { phone: '13900000002', label: '网格员 乌日娜 (grid worker of 其其格’s 嘎查)' },
   { phone: '13700000001', label: '督办 刘敏 (supervisor)' },
+  DEMO_ENTERPRISE_ACCOUNT,
 ] as const;
 
 export async function seedDemoData(db: Kysely<Database>): Promise<void> {
@@ -79,4 +81,5 @@ export async function seedDemoData(db: Kysely<Database>): Promise<void> {
       .onConflict((oc) => oc.column('user_id').doNothing())
       .execute();
   });
+  await seedQualityDemo(db);
 }

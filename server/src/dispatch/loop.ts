@@ -1,9 +1,9 @@
-// Runs a dispatch pass every interval. One process runs it (on PostgreSQL, the advisory-lock election is part of the
-// dispatch issue); passes never overlap.
+// Runs a dispatch pass every interval, in the one process that holds the dispatch lease; passes never overlap.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { runDispatchPass } from './dispatcher';
+import { PROCESS_ID, holdLease } from './lease';
 import { sendSupplementReminders } from '../modules/messages/reminders';
 
 export function startDispatchLoop(
@@ -13,8 +13,12 @@ export function startDispatchLoop(
   let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {
     if (running) return;
-    running = runDispatchPass(db, options.offerWindowSeconds)
-      .then(() => sendSupplementReminders(db))
+    running = holdLease(db, 'dispatch', PROCESS_ID, options.intervalMs * 3)
+      .then(async (leader) => {
+        if (!leader) return;
+        await runDispatchPass(db, options.offerWindowSeconds);
+        await sendSupplementReminders(db);
+      })
       .catch((error: unknown) => options.log.error({ err: error }, 'dispatch pass failed'))
       .finally(() => {
         running = null;

@@ -1,33 +1,61 @@
-// Supervisor: every request and where it stands (the full console is its own issue).
+// The supervisor's board: every open case with its legal deadline in working days, the most urgent first, filtered
+// by deadline state; a case can be sent back to dispatch with a reason. (Words carry the state, not only colour.)
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { RequestSummary } from '../../../types';
-import { errorKey, useT } from '../../i18n';
-import { formatDateTime } from '../../services/time';
+import { DEADLINE_STATES, type CaseBoardRow, type DeadlineState } from '../../../types';
+import { ChoiceList } from '../../components/ChoiceList';
+import { errorKey, useT, type Translate } from '../../i18n';
+import { ApiError } from '../../services/http';
 import { useRemote } from '../../services/use-remote';
-import { api } from '../../services/http';
-import type { RequestListResponse } from '../../../types';
+import { NoteAction } from '../../components/NoteAction';
+import { loadBoard, reassign } from './api';
 
-const listAll = () => api<RequestListResponse>('/api/requests');
+function deadlineWords(row: CaseBoardRow, t: Translate): string {
+  const d = row.legalDeadline;
+  if (!d) return t('console.noDeadline');
+  return d.workingDaysLeft < 0 ? t('case.overdue', { days: -d.workingDaysLeft }) : t('console.daysLeft', { days: d.workingDaysLeft, date: d.date });
+}
 
-export function CaseTable({ onOpen }: { onOpen(request: RequestSummary): void }) {
+export function CaseTable({ onOpen }: { onOpen(row: CaseBoardRow): void }) {
   const t = useT();
-  const cases = useRemote(listAll, [], 30_000);
-  const items = cases.data?.items ?? [];
+  const [state, setState] = useState<DeadlineState | null>(null);
+  const board = useRemote(() => loadBoard(state), [state], 30_000);
+  const [message, setMessage] = useState<string | null>(null);
+  const counts = board.data?.counts;
   return (
     <View>
-      <Text className='section-title'>{t('console.allCases')}</Text>
-      {cases.error ? <Text className='message' role='alert'>{t(errorKey(cases.error))}</Text> : null}
-      {!cases.loading && items.length === 0 ? <Text className='message'>{t('console.noCases')}</Text> : null}
+      <ChoiceList
+        label={t('console.filter')}
+        choices={[
+          { id: 'all', label: t('console.all') },
+          ...DEADLINE_STATES.map((s) => ({ id: s, label: `${t(`deadline.${s}`)}${counts ? ` ${counts[s]}` : ''}` })),
+        ]}
+        selected={state ?? 'all'}
+        onSelect={(id) => setState(DEADLINE_STATES.find((s) => s === id) ?? null)}
+      />
+      {board.error ? <Text className='message' role='alert'>{t(errorKey(board.error))}</Text> : null}
+      {board.data && board.data.items.length === 0 ? <Text className='message'>{t('console.noCases')}</Text> : null}
       <View role='list'>
-        {items.map((r) => (
-          <View key={r.id} className='card' role='listitem' tabIndex={0} onClick={() => onOpen(r)}>
-            <Text className='card__title'>{r.description}</Text>
-            <Text className='card__text'>
-              {t(`kind.${r.kind}`)} · {t(`status.${r.status}`)} · {r.townshipName} {r.villageName} · {formatDateTime(r.updatedAt)}
-            </Text>
+        {(board.data?.items ?? []).map((row) => (
+          <View key={row.id} className={`card deadline--${row.deadlineState}`} role='listitem'>
+            <View role='button' tabIndex={0} onClick={() => onOpen(row)}>
+              <Text className='card__title'>{`${row.residentName}：${row.serviceItemName ?? row.description}`}</Text>
+              <Text className='card__text badge'>{`${t(`deadline.${row.deadlineState}`)} · ${deadlineWords(row, t)}${row.escalated ? ` · ${t('console.escalated')}` : ''}`}</Text>
+              <Text className='card__text'>
+                {`${t(`kind.${row.kind}`)} · ${t(`status.${row.status}`)} · ${row.townshipName} ${row.villageName} · ${row.helper?.name ?? t('console.noHelper')}`}
+              </Text>
+            </View>
+            <NoteAction
+              label={t('console.reassign')}
+              placeholder={t('workbench.why')}
+              onConfirm={(reason) =>
+                void reassign(row.id, reason).then(board.reload, (e: unknown) => setMessage(t(errorKey(e instanceof ApiError ? e.code : 'INTERNAL'))))
+              }
+            />
           </View>
         ))}
       </View>
+      {message ? <Text className='message' role='alert'>{message}</Text> : null}
     </View>
   );
 }

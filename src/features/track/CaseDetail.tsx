@@ -9,6 +9,7 @@ import { dial, telHref } from '../../services/phone';
 import { useRemote } from '../../services/use-remote';
 import { getRequest } from './api';
 import { CaseFacts } from './CaseFacts';
+import { RatingPanel } from './RatingPanel';
 import { CallOutcomes } from './CallOutcomes';
 import { useSession } from '../../stores/session';
 
@@ -43,6 +44,7 @@ export function CaseDetail({ id, actions }: CaseDetailProps) {
         ) : null}
       </View>
       {actions ? actions(data, reload) : null}
+      {me && (data.resident.id === me.id || data.filedBy.id === me.id) ? <RatingPanel detail={data} onRated={reload} /> : null}
       <CaseFacts detail={data} />
       {data.kind === 'callback' && data.helper?.id === me?.id && data.status === 'assigned' ? (
         <CallOutcomes requestId={data.id} onRecorded={reload} />

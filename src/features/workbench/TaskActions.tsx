@@ -13,7 +13,7 @@ import { currentLocation } from '../../services/platform/location';
 import type { LocalFile } from '../../services/platform/upload';
 import { AuthorisationForm } from './AuthorisationForm';
 import { HandoverForm, type HandoverCapture } from './HandoverForm';
-import { NoteAction } from './NoteAction';
+import { NoteAction } from '../../components/NoteAction';
 
 type Form = { type: 'handover'; kind: HandoverKind } | { type: 'authorise'; kind: 'authorisation' | 'continuation' } | null;
 

@@ -37,6 +37,9 @@ export default function HomePage() {
           <View className='link-button' role='button' tabIndex={0} onClick={() => go(PAGES.family)}>
             {t('home.family')}
           </View>
+          <View className='link-button' role='button' tabIndex={0} onClick={() => go(PAGES.profile)}>
+            {t('profile.title')}
+          </View>
           <View className='link-button' role='button' tabIndex={0} onClick={signOut}>
             {t('common.signOut')}
           </View>

@@ -4,7 +4,10 @@ import type { MigrationDialect } from './types';
 import * as init from './2026-11-27-0001-init';
 import * as residentServices from './2026-11-27-0002-resident-services';
 import * as workbench from './2026-11-27-0003-workbench';
+import * as quality from './2026-11-27-0004-quality';
 import * as residentConfirmation from './2026-11-27-0005-resident-confirmation';
+import * as dispatchLease from './2026-11-27-0006-dispatch-lease';
+import * as personalData from './2026-11-27-0007-personal-data';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -15,5 +18,8 @@ export const migrations: Record<string, DialectMigration> = {
   '2026-11-27-0001-init': init,
   '2026-11-27-0002-resident-services': residentServices,
   '2026-11-27-0003-workbench': workbench,
+  '2026-11-27-0004-quality': quality,
   '2026-11-27-0005-resident-confirmation': residentConfirmation,
+  '2026-11-27-0006-dispatch-lease': dispatchLease,
+  '2026-11-27-0007-personal-data': personalData,
 };

@@ -40,6 +40,7 @@ export function isGenericTransition(from: RequestStatus, to: RequestStatus): boo
   if (to === 'materials_received' && (from === 'on_site' || from === 'authorised')) return false;
   if (to === 'result_delivered' && (from === 'approved' || from === 'rejected')) return false;
   if (from === 'suspended' && to === 'assigned') return false;
+  if (to === 'rated') return false; // a rating is a 好差评 record: POST /api/requests/:id/rating
   if (from === 'offered') return to === 'suspended' || to === 'terminated' || to === 'withdrawn';
   return true;
 }

@@ -1,22 +1,38 @@
-import { useEffect } from 'react';
-import { Text } from '@tarojs/components';
-import { PageShell } from '../../../components/PageShell';
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { ChoiceList } from '../../../components/ChoiceList';
+import { SignedInPage } from '../../../components/SignedInPage';
+import { loadStats } from '../../../features/console/api';
 import { CaseTable } from '../../../features/console/CaseTable';
+import { Charts } from '../../../features/console/Charts';
+import { ExportLinks } from '../../../features/console/ExportLinks';
+import { RatingsQueue } from '../../../features/console/RatingsQueue';
 import { useT } from '../../../i18n';
-import { PAGES, openCase, toSignIn } from '../../../services/nav';
-import { useSession } from '../../../stores/session';
+import { PAGES, openCase } from '../../../services/nav';
+import { useRemote } from '../../../services/use-remote';
+
+const TABS = ['cases', 'ratings', 'stats'] as const;
+
+function Stats() {
+  const t = useT();
+  const stats = useRemote(loadStats, []);
+  return stats.data ? <Charts stats={stats.data} /> : <Text className='message'>{t('common.loading')}</Text>;
+}
 
 export default function ConsolePage() {
   const t = useT();
-  const user = useSession((s) => s.user);
-  useEffect(() => {
-    if (!user) toSignIn(PAGES.console);
-  }, [user]);
-  if (!user) return null;
+  const [tab, setTab] = useState<(typeof TABS)[number]>('cases');
   return (
-    <PageShell>
-      <Text className='page__title'>{t('console.title')}</Text>
-      <CaseTable onOpen={(r) => openCase(r.id)} />
-    </PageShell>
+    <SignedInPage title={t('console.title')} returnTo={PAGES.console}>
+      {() => (
+        <View className='console'>
+          <ChoiceList label={t('console.title')} choices={TABS.map((id) => ({ id, label: t(`console.tab.${id}`) }))} selected={tab} onSelect={(id) => setTab(TABS.find((x) => x === id) ?? 'cases')} />
+          <ExportLinks />
+          {tab === 'cases' ? <CaseTable onOpen={(row) => openCase(row.id)} /> : null}
+          {tab === 'ratings' ? <RatingsQueue /> : null}
+          {tab === 'stats' ? <Stats /> : null}
+        </View>
+      )}
+    </SignedInPage>
   );
 }

@@ -1,7 +1,7 @@
 // An action that needs a reason in words (rejection, suspension, a 补正 request): tap, say why, confirm.
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
-import { useT } from '../../i18n';
+import { useT } from '../i18n';
 
 export function NoteAction({ label, placeholder, onConfirm }: { label: string; placeholder: string; onConfirm(note: string): void }) {
   const t = useT();

@@ -1,0 +1,73 @@
+// 一企一档 over HTTP. Supervisors see and keep every archive; an enterprise contact reads their own; a helper reads
+// the archives where they hold a milestone and updates that milestone.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { requireRole } from '../../lib/roles';
+import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/common';
+import { EnterpriseArchive, EnterpriseBody, EnterpriseListResponse, MilestoneUpdateBody, ProjectBody } from '../../schemas/quality';
+import * as service from './enterprises.service';
+import { archive, listEnterprises } from './enterprises.view';
+
+const enterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const supervisorsOnly = requireRole('supervisor');
+  const readers = requireRole('supervisor', 'enterprise', 'helper', 'grid_worker');
+  const write = { config: { idempotency: 'optional' as const } };
+  const one = { 200: EnterpriseArchive, ...errorResponses };
+  const tags = ['enterprises'];
+
+  app.get(
+    '/api/enterprises',
+    { onRequest: [app.authenticate, readers], schema: { tags, summary: 'Enterprises I may see, with milestone progress', response: { 200: EnterpriseListResponse, ...errorResponses } } },
+    async (request) => ({ items: await listEnterprises(app.db, request.user) }),
+  );
+  app.post(
+    '/api/enterprises',
+    { ...write, onRequest: [app.authenticate, supervisorsOnly], schema: { tags, summary: 'Open an enterprise archive; the contact’s phone becomes their account', headers: IdempotencyHeaders, body: EnterpriseBody, response: { 201: EnterpriseArchive, ...errorResponses } } },
+    async (request, reply) => {
+      const id = await service.createEnterprise(app.db, request.body);
+      return reply.code(201).send(await archive(app.db, request.user, id));
+    },
+  );
+  app.get(
+    '/api/enterprises/:id',
+    { onRequest: [app.authenticate, readers], schema: { tags, summary: 'The archive: profile, contact, projects and their milestones', params: IdParams, response: one } },
+    async (request) => archive(app.db, request.user, request.params.id),
+  );
+  app.put(
+    '/api/enterprises/:id',
+    { ...write, onRequest: [app.authenticate, supervisorsOnly], schema: { tags, summary: 'Update the profile and contact', headers: IdempotencyHeaders, params: IdParams, body: EnterpriseBody, response: one } },
+    async (request) => {
+      await service.updateEnterprise(app.db, request.user, request.params.id, request.body);
+      return archive(app.db, request.user, request.params.id);
+    },
+  );
+  app.post(
+    '/api/enterprises/:id/projects',
+    { ...write, onRequest: [app.authenticate, supervisorsOnly], schema: { tags, summary: 'Add a major project with its seven milestones (企业开办 … 投产)', headers: IdempotencyHeaders, params: IdParams, body: ProjectBody, response: { 201: EnterpriseArchive, ...errorResponses } } },
+    async (request, reply) => {
+      await service.addProject(app.db, request.user, request.params.id, request.body);
+      return reply.code(201).send(await archive(app.db, request.user, request.params.id));
+    },
+  );
+  app.patch(
+    '/api/enterprise-milestones/:id',
+    {
+      ...write,
+      onRequest: [app.authenticate, requireRole('supervisor', 'helper', 'grid_worker')],
+      schema: {
+        tags,
+        summary: 'Update a milestone: status, dates, documents, note; a supervisor also assigns the helper',
+        headers: IdempotencyHeaders,
+        params: Type.Object({ id: Type.String({ pattern: '^[1-9][0-9]{0,9}$' }) }, { additionalProperties: false }),
+        body: MilestoneUpdateBody,
+        response: one,
+      },
+    },
+    async (request) => {
+      const enterpriseId = await service.updateMilestone(app.db, request.user, Number(request.params.id), request.body);
+      return archive(app.db, request.user, enterpriseId);
+    },
+  );
+};
+
+export default enterpriseRoutes;

@@ -1,0 +1,120 @@
+// What a message-centre entry says when it is pushed: which event it is, the WeChat template data and the SMS text.
+// The templates chosen in the WeChat admin console must use these keywords (thing = up to 20 characters,
+// phrase = up to 5, name = up to 10, time/date as WeChat formats them); values are cut to fit, never refused.
+import type { NotificationEvent, RequestStatus } from '../../../../types';
+import { STATUS_NAMES } from '../supervision/labels';
+import type { TemplateData } from './wechat-provider';
+
+export interface MessageFacts {
+  kind: string;
+  body: string;
+  createdAt: string;
+  requestId: string | null;
+  /** the service item's name, else the start of the description */
+  subject: string | null;
+  villageName: string | null;
+  helperName: string | null;
+}
+
+export interface Content {
+  event: NotificationEvent;
+  data: TemplateData;
+  page: string;
+  sms: string;
+}
+
+/** Statuses worth a push to the resident: the steps they wait for, not the internal ones (triage, offers). */
+const PUSHED_STATUSES: readonly RequestStatus[] = [
+  'scheduled', 'en_route', 'on_site', 'awaiting_supplement', 'submitted_to_department', 'under_review',
+  'approved', 'rejected', 'result_delivered', 'suspended', 'terminated',
+];
+
+export function eventOf(kind: string, body: string): NotificationEvent | null {
+  if (kind === 'offer') return 'offered';
+  if (kind === 'assigned' || (kind === 'status' && body === 'assigned')) return 'assigned';
+  if (kind === 'status') return (PUSHED_STATUSES as readonly string[]).includes(body) ? 'status_changed' : null;
+  if (kind === 'supplement_due') return 'supplement_due';
+  if (kind === 'visit_reminder') return 'visit_reminder';
+  if (kind === 'rating_reply') return 'rating_reply';
+  return null;
+}
+
+const cut = (text: string, max: number): string => {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  return chars.length <= max ? chars.join('') || '—' : `${chars.slice(0, max - 1).join('')}…`;
+};
+/** 2026-11-27 + 14:30 -> 2026年11月27日 14:30 (banner time) */
+const wechatDay = (day: string): string => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+const bannerClock = (iso: string): { day: string; time: string } => {
+  const local = new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString();
+  return { day: local.slice(0, 10), time: local.slice(11, 16) };
+};
+
+const SIGNATURE = '【乌审旗帮办代办】';
+
+export function contentOf(m: MessageFacts): Content | null {
+  const event = eventOf(m.kind, m.body);
+  if (!event) return null;
+  const subject = cut(m.subject ?? '帮办代办事项', 20);
+  const at = bannerClock(m.createdAt);
+  const when = `${wechatDay(at.day)} ${at.time}`;
+  const casePage = `pages/case/index?id=${m.requestId ?? ''}`;
+  switch (event) {
+    case 'offered':
+      return {
+        event,
+        page: `helper/pages/workbench/index`,
+        data: { thing1: { value: subject }, thing2: { value: cut(m.villageName ?? '—', 20) }, time3: { value: when } },
+        sms: `${SIGNATURE}新任务：${m.villageName ?? ''}「${subject}」，请在工作台接单。`,
+      };
+    case 'assigned':
+      return m.kind === 'assigned'
+        ? {
+            event,
+            page: `helper/pages/task/index?id=${m.requestId ?? ''}`,
+            // One template serves both sides, so the keywords match: name2 is who assigned it.
+            data: { thing1: { value: subject }, name2: { value: '服务中心' }, time3: { value: when } },
+            sms: `${SIGNATURE}服务中心已将「${subject}」指派给您，请在工作台查看。`,
+          }
+        : {
+            event,
+            page: casePage,
+            data: { thing1: { value: subject }, name2: { value: cut(m.helperName ?? '帮办员', 10) }, time3: { value: when } },
+            sms: `${SIGNATURE}您的「${subject}」已由帮办员${m.helperName ?? ''}接单，可在“我的进度”中一键拨打电话。`,
+          };
+    case 'visit_reminder': {
+      const [day = '', start = '', place = ''] = m.body.split('|');
+      return {
+        event,
+        page: casePage,
+        data: { thing1: { value: subject }, time2: { value: `${wechatDay(day)} ${start}`.trim() }, thing3: { value: cut(place || m.villageName || '—', 20) } },
+        sms: `${SIGNATURE}提醒：「${subject}」约定于${day} ${start}上门服务${place ? `（${place}）` : ''}。`,
+      };
+    }
+    case 'supplement_due': {
+      const [material = '', by = ''] = m.body.split('|');
+      return {
+        event,
+        page: casePage,
+        data: { thing1: { value: cut(material, 20) }, date2: { value: by ? wechatDay(by) : '—' }, thing3: { value: subject } },
+        sms: `${SIGNATURE}提醒：「${subject}」的材料“${material}”需在${by}前补交。`,
+      };
+    }
+    case 'status_changed': {
+      const status = STATUS_NAMES[m.body as RequestStatus] ?? m.body;
+      return {
+        event,
+        page: casePage,
+        data: { thing1: { value: subject }, phrase2: { value: cut(status, 5) }, time3: { value: when } },
+        sms: `${SIGNATURE}您的「${subject}」办理进度：${status}。`,
+      };
+    }
+    case 'rating_reply':
+      return {
+        event,
+        page: casePage,
+        data: { thing1: { value: subject }, thing2: { value: '您的评价已收到回复' }, time3: { value: when } },
+        sms: `${SIGNATURE}您对「${subject}」的评价已收到服务中心回复，请在“我的进度”中查看。`,
+      };
+  }
+}

@@ -1,0 +1,40 @@
+// The day before a booked home visit (a helper's slot, or the day the mobile agency point comes to the village), the
+// resident, whoever filed for them, and the helper get a reminder: once per case and visit day.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { bannerDate, shiftDay } from '../../lib/working-days';
+
+export async function sendVisitReminders(db: Kysely<Database>, now: Date = new Date()): Promise<number> {
+  const tomorrow = shiftDay(bannerDate(now), 1);
+  const [slots, agency] = await Promise.all([
+    db
+      .selectFrom('slots')
+      .innerJoin('requests', 'requests.id', 'slots.request_id')
+      .select(['requests.id', 'requests.resident_id', 'requests.filed_by_id', 'requests.helper_id', 'slots.day', 'slots.start_time as start', 'requests.landmark as place'])
+      .where('slots.day', '=', tomorrow)
+      .where('requests.status', 'in', ['assigned', 'scheduled'])
+      .execute(),
+    db
+      .selectFrom('agency_visits')
+      .innerJoin('requests', 'requests.agency_visit_id', 'agency_visits.id')
+      .select(['requests.id', 'requests.resident_id', 'requests.filed_by_id', 'requests.helper_id', 'agency_visits.day', 'agency_visits.place'])
+      .where('agency_visits.day', '=', tomorrow)
+      .where('requests.status', 'in', ['assigned', 'scheduled'])
+      .execute(),
+  ]);
+  const visits = [...slots, ...agency.map((a) => ({ ...a, start: '09:00' }))];
+  let sent = 0;
+  for (const v of visits) {
+    const body = `${v.day}|${v.start}|${v.place ?? ''}`;
+    const already = await db.selectFrom('messages').select('id').where('request_id', '=', v.id).where('kind', '=', 'visit_reminder').where('body', '=', body).executeTakeFirst();
+    if (already) continue;
+    const recipients = [...new Set([v.resident_id, v.filed_by_id, ...(v.helper_id ? [v.helper_id] : [])])];
+    const at = now.toISOString();
+    await db
+      .insertInto('messages')
+      .values(recipients.map((userId) => ({ user_id: userId, request_id: v.id, kind: 'visit_reminder', body, created_at: at, read_at: null })))
+      .execute();
+    sent += recipients.length;
+  }
+  return sent;
+}

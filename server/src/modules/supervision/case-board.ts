@@ -1,0 +1,63 @@
+// The supervisor's board: every open case with where it stands against its legal deadline, filtered by township,
+// department, helper, status, kind and deadline state; the most urgent first.
+import type { Kysely } from 'kysely';
+import type { CaseBoardQuery, CaseBoardResponse, CaseBoardRow, DeadlineCounts, DeadlineState } from '../../../../types';
+import type { Database } from '../../db/schema';
+import { bannerDate } from '../../lib/working-days';
+import { summaryQuery } from '../requests/requests.repository';
+import { toSummary } from '../requests/requests.service';
+import { deadlineStanding } from './deadline-state';
+import { OPEN_STATUSES } from './open-statuses';
+
+const BOARD_LIMIT = 2000;
+const URGENCY: Record<DeadlineState, number> = { overdue: 0, due_soon: 1, on_time: 2, none: 3 };
+
+function boardQuery(db: Kysely<Database>) {
+  return summaryQuery(db)
+    .innerJoin('users as resident', 'resident.id', 'requests.resident_id')
+    .leftJoin('users as helper', 'helper.id', 'requests.helper_id')
+    .select([
+      'townships.id as township_id',
+      'service_items.department',
+      'resident.name as resident_name',
+      'helper.name as helper_name',
+      'requests.legal_deadline',
+      'requests.escalated_at',
+    ]);
+}
+
+export async function caseBoard(db: Kysely<Database>, filter: CaseBoardQuery, now: Date = new Date()): Promise<CaseBoardResponse> {
+  const today = bannerDate(now);
+  let query = boardQuery(db);
+  // Without a status filter the board shows open cases; naming a status (even a closed one) shows exactly those.
+  query = filter.status ? query.where('requests.status', '=', filter.status) : query.where('requests.status', 'in', [...OPEN_STATUSES]);
+  if (filter.townshipId) query = query.where('townships.id', '=', filter.townshipId);
+  if (filter.department) query = query.where('service_items.department', '=', filter.department);
+  if (filter.helperId) query = query.where('requests.helper_id', '=', filter.helperId);
+  if (filter.kind) query = query.where('requests.kind', '=', filter.kind);
+  const rows = await query.orderBy('requests.created_at').limit(BOARD_LIMIT).execute();
+
+  const items: CaseBoardRow[] = rows.map((row) => {
+    const { legalDeadline, state } = deadlineStanding(today, row.legal_deadline);
+    return {
+      ...toSummary(row),
+      townshipId: row.township_id,
+      department: row.department ?? null,
+      residentName: row.resident_name,
+      helper: row.helper_id && row.helper_name ? { id: row.helper_id, name: row.helper_name } : null,
+      legalDeadline,
+      deadlineState: state,
+      escalated: row.escalated_at !== null,
+    };
+  });
+  const listed = filter.deadlineState ? items.filter((i) => i.deadlineState === filter.deadlineState) : items;
+  listed.sort(
+    (a, b) =>
+      URGENCY[a.deadlineState] - URGENCY[b.deadlineState] ||
+      (a.legalDeadline?.workingDaysLeft ?? 0) - (b.legalDeadline?.workingDaysLeft ?? 0) ||
+      a.createdAt.localeCompare(b.createdAt),
+  );
+  const counts: DeadlineCounts = { on_time: 0, due_soon: 0, overdue: 0, none: 0 };
+  for (const item of listed) counts[item.deadlineState] += 1;
+  return { today, items: listed, counts };
+}

@@ -1,0 +1,53 @@
+// Supervisors edit the service catalogue: items, their 一次告知 materials, time limits, 告知承诺 and 容缺.
+// A changed time limit applies to cases filed afterwards; a filed case keeps the deadline it was given.
+import crypto from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { ServiceItemBody, ServiceItemView } from '../../../../types';
+import type { Database, ServiceItemsTable } from '../../db/schema';
+import { AppError } from '../../lib/app-error';
+import { findItem } from '../catalogue/catalogue.repository';
+import { toServiceItemView } from '../catalogue/catalogue.service';
+
+function toRow(body: ServiceItemBody): Omit<ServiceItemsTable, 'id'> {
+  const names = body.materials.map((m) => m.name.trim());
+  if (new Set(names).size !== names.length) throw new AppError('VALIDATION_FAILED', 'each material is listed once', 'materials');
+  const anyDeferrable = body.materials.some((m) => m.deferrable);
+  // 容缺受理 is a property of the item and of each material; the two must agree or the application form lies.
+  if (body.deferralAllowed !== anyDeferrable) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      body.deferralAllowed ? '容缺 is allowed but no material is marked as one that may follow later' : 'a material may follow later (容缺) but the item does not allow 容缺',
+      'deferralAllowed',
+    );
+  }
+  const department = body.department.trim();
+  return {
+    name: body.name.trim(),
+    department,
+    time_limit_days: body.timeLimitDays,
+    fee: body.fee.trim(),
+    promise_allowed: body.promiseAllowed ? 1 : 0,
+    deferral_allowed: body.deferralAllowed ? 1 : 0,
+    online: body.online ? 1 : 0,
+    // Helpers' skills use the department names, so the item's skill is its department.
+    skill: department,
+    guide: body.guide.trim(),
+    keywords: JSON.stringify([...new Set(body.keywords.map((k) => k.trim()).filter(Boolean))]),
+    materials: JSON.stringify(
+      body.materials.map((m) => ({ name: m.name.trim(), form: m.form, count: m.count, deferrable: m.deferrable, ...(m.note?.trim() ? { note: m.note.trim() } : {}) })),
+    ),
+  };
+}
+
+export async function createItem(db: Kysely<Database>, body: ServiceItemBody): Promise<ServiceItemView> {
+  const row = { id: `item-${crypto.randomUUID().slice(0, 8)}`, ...toRow(body) };
+  await db.insertInto('service_items').values(row).execute();
+  return toServiceItemView(row);
+}
+
+export async function updateItem(db: Kysely<Database>, id: string, body: ServiceItemBody): Promise<ServiceItemView> {
+  if (!(await findItem(db, id))) throw new AppError('NOT_FOUND', 'no such service item');
+  const changes = toRow(body);
+  await db.updateTable('service_items').set(changes).where('id', '=', id).execute();
+  return toServiceItemView({ id, ...changes });
+}

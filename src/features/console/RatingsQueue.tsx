@@ -1,0 +1,57 @@
+// 差评 to work through: verify (justified or not, why), rectify within 15 working days, reply (and call back a
+// real-name rater). The resident sees each step on their case.
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import type { RatingView } from '../../../types';
+import { NoteAction } from '../../components/NoteAction';
+import { errorKey, useT } from '../../i18n';
+import { ApiError } from '../../services/http';
+import { formatDateTime } from '../../services/time';
+import { useRemote } from '../../services/use-remote';
+import { loadBadRatings, rectifyRating, replyRating, verifyRating } from './api';
+
+export function RatingsQueue() {
+  const t = useT();
+  const ratings = useRemote(loadBadRatings, []);
+  const [message, setMessage] = useState<string | null>(null);
+  const act = (p: Promise<unknown>) => void p.then(ratings.reload, (e: unknown) => setMessage(t(errorKey(e instanceof ApiError ? e.code : 'INTERNAL'))));
+  const actions = (r: RatingView) => {
+    const status = r.review?.status;
+    if (status === 'verifying') {
+      return (
+        <View className='row'>
+          <NoteAction label={t('rating.justified')} placeholder={t('workbench.why')} onConfirm={(why) => act(verifyRating(r.id, true, why))} />
+          <NoteAction label={t('rating.notJustified')} placeholder={t('workbench.why')} onConfirm={(why) => act(verifyRating(r.id, false, why))} />
+        </View>
+      );
+    }
+    if (status === 'rectifying') return <NoteAction label={t('rating.rectify')} placeholder={t('rating.measures')} onConfirm={(m) => act(rectifyRating(r.id, m))} />;
+    if (status === 'awaiting_reply') {
+      return (
+        <NoteAction
+          label={t('rating.reply')}
+          placeholder={t('rating.replyText')}
+          onConfirm={(reply) => act(replyRating(r.id, { reply, ...(r.anonymous ? {} : { callBack: 'reached' as const }) }))}
+        />
+      );
+    }
+    return null;
+  };
+  return (
+    <View>
+      {ratings.error ? <Text className='message' role='alert'>{t(errorKey(ratings.error))}</Text> : null}
+      {ratings.data && ratings.data.length === 0 ? <Text className='message'>{t('rating.none')}</Text> : null}
+      {(ratings.data ?? []).map((r) => (
+        <View key={r.id} className='card'>
+          <Text className='card__title'>{`${t(`rating.level.${r.level}`)} · ${r.raterName ?? t('rating.anonymous')} · ${r.serviceItemName ?? ''}`}</Text>
+          {r.comment ? <Text className='card__text'>{r.comment}</Text> : null}
+          <Text className='card__text badge'>
+            {`${t(`rating.review.${r.review?.status ?? 'closed'}`)}${r.review?.rectifyWorkingDaysLeft !== null && r.review?.rectifyWorkingDaysLeft !== undefined ? ` · ${t('rating.daysLeft', { days: r.review.rectifyWorkingDaysLeft })}` : ''} · ${formatDateTime(r.createdAt)}`}
+          </Text>
+          {actions(r)}
+        </View>
+      ))}
+      {message ? <Text className='message' role='alert'>{message}</Text> : null}
+    </View>
+  );
+}

@@ -1,0 +1,15 @@
+import type { CaseBoardResponse, DeadlineState, RatingListResponse, RatingView, ReplyRatingBody, StatsResponse } from '../../../types';
+import { api } from '../../services/http';
+
+export const loadBoard = (deadlineState: DeadlineState | null) =>
+  api<CaseBoardResponse>(`/api/supervision/cases${deadlineState ? `?deadlineState=${deadlineState}` : ''}`);
+export const reassign = (id: string, reason: string) => api(`/api/supervision/cases/${encodeURIComponent(id)}/reassign`, { method: 'POST', body: { reason } });
+export const loadStats = () => api<StatsResponse>('/api/supervision/stats');
+export const loadBadRatings = () => api<RatingListResponse>('/api/ratings?level=dissatisfied').then(async (a) => {
+  const b = await api<RatingListResponse>('/api/ratings?level=very_dissatisfied');
+  return [...a.items, ...b.items].sort((x, y) => y.createdAt.localeCompare(x.createdAt));
+});
+export const verifyRating = (id: string, justified: boolean, reason: string) =>
+  api<RatingView>(`/api/ratings/${encodeURIComponent(id)}/verify`, { method: 'POST', body: { justified, reason } });
+export const rectifyRating = (id: string, measures: string) => api<RatingView>(`/api/ratings/${encodeURIComponent(id)}/rectify`, { method: 'POST', body: { measures } });
+export const replyRating = (id: string, body: ReplyRatingBody) => api<RatingView>(`/api/ratings/${encodeURIComponent(id)}/reply`, { method: 'POST', body });
