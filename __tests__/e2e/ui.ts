@@ -11,6 +11,8 @@ export async function signIn(page: Page, baseUrl: string, phone: string): Promis
   const code = /(\d{6})/.exec((await banner.textContent()) ?? '')?.[1] ?? '';
   await field(page, '请输入6位验证码').fill(code);
   await page.getByRole('button', { name: '登录', exact: true }).click();
+  // Signed in means back on the home screen with the greeting: only then is the next navigation safe.
+  await page.getByText(/^您好，/).filter({ visible: true }).first().waitFor();
 }
 
 /** Taro keeps earlier pages of the stack in the DOM, hidden: a person only sees the visible one. */

@@ -20,15 +20,17 @@ export function RatingsQueue() {
     if (status === 'verifying') {
       return (
         <View className='row'>
-          <NoteAction label={t('rating.justified')} placeholder={t('workbench.why')} onConfirm={(why) => act(verifyRating(r.id, true, why))} />
+          <NoteAction key='justified' label={t('rating.justified')} placeholder={t('workbench.why')} onConfirm={(why) => act(verifyRating(r.id, true, why))} />
           <NoteAction label={t('rating.notJustified')} placeholder={t('workbench.why')} onConfirm={(why) => act(verifyRating(r.id, false, why))} />
         </View>
       );
     }
-    if (status === 'rectifying') return <NoteAction label={t('rating.rectify')} placeholder={t('rating.measures')} onConfirm={(m) => act(rectifyRating(r.id, m))} />;
+    // Each step gets its own key: a step's open note field must not carry over to the next step.
+    if (status === 'rectifying') return <NoteAction key='rectify' label={t('rating.rectify')} placeholder={t('rating.measures')} onConfirm={(m) => act(rectifyRating(r.id, m))} />;
     if (status === 'awaiting_reply') {
       return (
         <NoteAction
+          key='reply'
           label={t('rating.reply')}
           placeholder={t('rating.replyText')}
           onConfirm={(reply) => act(replyRating(r.id, { reply, ...(r.anonymous ? {} : { callBack: 'reached' as const }) }))}
