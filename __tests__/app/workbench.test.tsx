@@ -1,0 +1,88 @@
+import { act } from 'react';
+import { OfferList } from '../../src/features/workbench/OfferList';
+import { TaskActions } from '../../src/features/workbench/TaskActions';
+import { useOutbox } from '../../src/services/outbox';
+import type { OfferView, RequestDetail } from '../../types';
+import { fakeApi } from './fake-api';
+import { eventually, render, resetStores, screenText, waitForText } from './render';
+
+beforeEach(() => {
+  resetStores();
+  jest.restoreAllMocks();
+  useOutbox.setState({ actions: [] });
+});
+
+const summary = {
+  id: 'r-1',
+  kind: 'delegate' as const,
+  status: 'en_route' as const,
+  description: '代办高龄津贴',
+  villageId: 'wushenzhao-wushenzhao',
+  villageName: '乌审召嘎查',
+  townshipName: '乌审召镇',
+  serviceItemId: 'senior-allowance',
+  serviceItemName: '高龄津贴申领',
+  createdAt: '2026-11-27T02:00:00.000Z',
+  updatedAt: '2026-11-27T02:00:00.000Z',
+};
+
+test('an offer shows why this helper, the time left, and a decline asks for the reason', async () => {
+  const offer: OfferView = { id: 'o-1', status: 'pending', expiresAt: new Date(Date.now() + 10 * 60_000).toISOString(), reason: '本村（嘎查）网格员', request: summary };
+  const sent = fakeApi({ 'GET /api/offers': { body: { items: [offer] } }, 'POST /api/offers/o-1/decline': { body: { ...offer, status: 'declined' } } });
+  const utils = await render(OfferList, { onAccepted: jest.fn() });
+  await waitForText(utils, '派单原因：本村（嘎查）网格员');
+  expect(screenText()).toMatch(/还剩 (9分5\d|10分00)秒回复/);
+  utils.fireEvent.click(await waitForText(utils, '婉拒'));
+  utils.fireEvent.click(await waitForText(utils, '今天在外地'));
+  await eventually(() => expect(sent.find((s) => s.method === 'POST')?.body).toEqual({ reason: '今天在外地' }));
+});
+
+const detail = (status: RequestDetail['status']): RequestDetail => ({
+  ...summary,
+  status,
+  resident: { id: 'u-qiqige', name: '其其格' },
+  filedBy: { id: 'u-qiqige', name: '其其格' },
+  helper: { id: 'u-wurina', name: '乌日娜', kind: 'grid_worker', phone: '13900000002', languages: ['zh', 'mn'] },
+  timeline: [],
+  nextStatuses: ['suspended', 'terminated'],
+  legalDeadline: null,
+  materials: [],
+  booking: null,
+  landmark: null,
+  location: null,
+  voiceNote: null,
+  commitmentSignature: null,
+  callAttempts: [],
+  escalated: false,
+  departmentCaseNo: null,
+  checkIns: [],
+  welfareSteps: [],
+  authorisations: [],
+  handovers: [],
+  emergencyContacts: [{ name: '巴特尔', relation: '儿子', phone: '13800000003' }],
+  residentPhone: '13800000001',
+  awaitingResidentConfirmation: false,
+});
+
+test('on the way: check in, or start the welfare steps (resident, then the emergency contact, then the centre)', async () => {
+  fakeApi({});
+  const utils = await render(TaskActions, { detail: detail('en_route'), onDone: jest.fn() });
+  await waitForText(utils, '到达签到');
+  const text = screenText();
+  expect(text).toContain('敲门没人应？');
+  expect(text).toContain('给居民打电话');
+  expect(text).toContain('打给儿子巴特尔');
+  expect(text).toContain('报告服务中心');
+});
+
+test('steps waiting in the outbox move the helper on: after a queued check-in the 委托书 comes next', async () => {
+  fakeApi({});
+  act(() => {
+    useOutbox.setState({
+      actions: [{ key: 'k1', requestId: 'r-1', label: '到达签到', path: '/api/requests/r-1/check-in', body: {}, files: {}, capturedAt: new Date().toISOString(), state: 'waiting' }],
+    });
+  });
+  const utils = await render(TaskActions, { detail: detail('en_route'), onDone: jest.fn() });
+  await waitForText(utils, '签委托书');
+  expect(screenText()).not.toContain('到达签到');
+});
