@@ -1,4 +1,4 @@
-// Issue 4 end to end: the grid worker takes a 代办 case from the offer to the result delivered, signing with the
+// Issue 4 end to end: the grid worker takes a 代办 case from the offer to the result delivered (and rated), signing with the
 // mouse, photographing documents, doing the check-in, the 委托书 and the first hand-over without a network, then
 // syncing; the resident's case shows the whole custody chain.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -121,5 +121,11 @@ test('offer to delivery with the offline steps synced once, and the chain visibl
   await see(residentPage, '部门受理号：MZ-2026-1127');
   await residentPage.getByRole('button', { name: /签委托书 ·/ }).click();
   await see(residentPage, '校验码（SHA-256）');
+  // And the resident rates the finished case.
+  await residentPage.goto(`${server.url}/#/pages/case/index?id=${caseId}`);
+  await residentPage.getByRole('radio', { name: /^(✓ )?非常满意$/ }).click();
+  await residentPage.getByRole('button', { name: '提交评价' }).filter({ visible: true }).click();
+  await see(residentPage, '您的评价：非常满意');
+  await see(residentPage, '已评价');
   await residentContext.close();
 });
