@@ -40,7 +40,7 @@ async function main(): Promise<void> {
       if (body) scripts.set(response.url(), zlib.gzipSync(body, { level: 9 }).length);
     });
     await page.goto(`${server.url}/#/pages/index/index`, { waitUntil: 'networkidle' });
-    await page.getByText('请帮我').first().waitFor();
+    await page.getByText('一键呼叫').first().waitFor();
   } finally {
     await browser.close();
     await server.stop();
