@@ -80,3 +80,8 @@ describe('bad input gets a typed 400 and writes nothing', () => {
     expect(res.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 });
+
+test('readiness: ready once every migration has run', async () => {
+  const res = await t.app.inject({ method: 'GET', url: '/api/ready' });
+  expect(res.json()).toEqual({ status: 'ok' });
+});

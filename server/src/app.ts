@@ -11,6 +11,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppConfig } from './config';
 import { openDatabase, type DbHandle } from './db/connect';
 import { migrateToLatest } from './db/migrate';
+import { migrations } from './db/migrations';
+
+const migrationCount = Object.keys(migrations).length;
 import { seedDemoData } from './db/seed';
 import { startDispatchLoop } from './dispatch/loop';
 import { AppError } from './lib/app-error';
@@ -105,6 +108,20 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
         await sql`select 1`.execute(app.db);
       } catch {
         throw new AppError('UNAVAILABLE', 'the database cannot be reached');
+      }
+      return { status: 'ok' as const };
+    },
+  );
+  // Readiness: the database answers and every migration has run (a load balancer sends traffic only then).
+  app.get(
+    '/api/ready',
+    { schema: { tags: ['ops'], summary: 'Ready to serve: database reachable and fully migrated', response: { 200: HealthResponse, 503: ErrorBody } } },
+    async () => {
+      try {
+        const applied = await sql<{ n: number | string }>`select count(*) as n from kysely_migration`.execute(app.db);
+        if (Number(applied.rows[0]?.n ?? 0) < migrationCount) throw new Error('migrations pending');
+      } catch {
+        throw new AppError('UNAVAILABLE', 'not ready: the database is unreachable or not fully migrated');
       }
       return { status: 'ok' as const };
     },
