@@ -14,6 +14,8 @@ export default defineAppConfig({
     'pages/family/index',
     'pages/letter/index',
     'pages/profile/index',
+    'pages/complaint/index',
+    'pages/enterprise/index',
   ],
   subPackages: [
     { root: 'helper', pages: ['pages/workbench/index', 'pages/task/index', 'pages/file-for/index'] },

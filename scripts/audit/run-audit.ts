@@ -7,7 +7,7 @@ import { axeViolations, type AxeViolation } from './axe';
 import { measurePage } from './measure';
 import { prepareDemoCase, sessionFor, type Session } from './sessions';
 
-export type Role = 'guest' | 'resident' | 'helper' | 'supervisor';
+export type Role = 'guest' | 'resident' | 'helper' | 'supervisor' | 'enterprise';
 const LANGUAGES = ['zh-CN', 'mn'] as const;
 const MODES = ['standard', 'elder'] as const;
 
@@ -36,15 +36,18 @@ export async function runAudit(baseUrl: string, browser: Browser, screenshotDir:
       'pages/messages/index',
       'pages/family/index',
       'pages/profile/index',
+      'pages/complaint/index',
     ],
     helper: ['pages/index/index', 'helper/pages/workbench/index', `helper/pages/task/index?id=${caseId}`, 'helper/pages/file-for/index'],
     supervisor: ['pages/index/index', 'supervisor/pages/console/index', `pages/case/index?id=${caseId}`],
+    enterprise: ['pages/index/index', 'pages/enterprise/index'],
   };
   const sessions: Record<Role, Session | null> = {
     guest: null,
     resident: await sessionFor(baseUrl, '13800000001'),
     helper: await sessionFor(baseUrl, '13900000002'),
     supervisor: await sessionFor(baseUrl, '13700000001'),
+    enterprise: await sessionFor(baseUrl, '13600000001'),
   };
   const result: AuditResult = { pages: 0, violations: 0, minPrimaryTargetPx: Infinity, minTargetPx: Infinity, minBodyFontPx: Infinity, details: [], smallest: null, screenshots: [] };
   if (screenshotDir) fs.mkdirSync(screenshotDir, { recursive: true });

@@ -14,6 +14,8 @@ export const PAGES = {
   messages: '/pages/messages/index',
   family: '/pages/family/index',
   profile: '/pages/profile/index',
+  complaint: '/pages/complaint/index',
+  enterprise: '/pages/enterprise/index',
   workbench: '/helper/pages/workbench/index',
   task: '/helper/pages/task/index',
   fileFor: '/helper/pages/file-for/index',

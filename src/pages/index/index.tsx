@@ -28,6 +28,7 @@ export default function HomePage() {
       {hasRole(user, 'helper', 'grid_worker') ? (
         <BigButton label={t('home.helperEntry')} variant='secondary' onClick={() => go(PAGES.workbench)} />
       ) : null}
+      {hasRole(user, 'enterprise') ? <BigButton label={t('enterprise.title')} variant='secondary' onClick={() => go(PAGES.enterprise)} /> : null}
       {hasRole(user, 'supervisor') ? (
         <BigButton label={t('home.supervisorEntry')} variant='secondary' onClick={() => go(PAGES.console)} />
       ) : null}
@@ -36,6 +37,9 @@ export default function HomePage() {
           <UnreadLink onOpen={() => go(PAGES.messages)} />
           <View className='link-button' role='button' tabIndex={0} onClick={() => go(PAGES.family)}>
             {t('home.family')}
+          </View>
+          <View className='link-button' role='button' tabIndex={0} onClick={() => go(PAGES.complaint)}>
+            {t('complaint.title')}
           </View>
           <View className='link-button' role='button' tabIndex={0} onClick={() => go(PAGES.profile)}>
             {t('profile.title')}

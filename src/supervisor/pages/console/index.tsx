@@ -7,11 +7,12 @@ import { CaseTable } from '../../../features/console/CaseTable';
 import { Charts } from '../../../features/console/Charts';
 import { ExportLinks } from '../../../features/console/ExportLinks';
 import { RatingsQueue } from '../../../features/console/RatingsQueue';
+import { ComplaintList } from '../../../features/complaints/ComplaintList';
 import { useT } from '../../../i18n';
 import { PAGES, openCase } from '../../../services/nav';
 import { useRemote } from '../../../services/use-remote';
 
-const TABS = ['cases', 'ratings', 'stats'] as const;
+const TABS = ['cases', 'ratings', 'complaints', 'stats'] as const;
 
 function Stats() {
   const t = useT();
@@ -30,6 +31,7 @@ export default function ConsolePage() {
           <ExportLinks />
           {tab === 'cases' ? <CaseTable onOpen={(row) => openCase(row.id)} /> : null}
           {tab === 'ratings' ? <RatingsQueue /> : null}
+          {tab === 'complaints' ? <ComplaintList refreshKey={0} asSupervisor /> : null}
           {tab === 'stats' ? <Stats /> : null}
         </View>
       )}

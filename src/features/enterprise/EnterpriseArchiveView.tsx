@@ -1,0 +1,52 @@
+// 一企一档: an enterprise's archive as its contact (or a supervisor) sees it: each project from 企业开办 to 投产, every
+// milestone's status, helper, dates and documents.
+import { Text, View } from '@tarojs/components';
+import { errorKey, useT } from '../../i18n';
+import { useRemote } from '../../services/use-remote';
+import { listEnterprises, loadArchive } from './api';
+
+function Archive({ id }: { id: string }) {
+  const t = useT();
+  const archive = useRemote(() => loadArchive(id), [id]);
+  if (archive.error) return <Text className='message' role='alert'>{t(errorKey(archive.error))}</Text>;
+  const a = archive.data;
+  if (!a) return <Text className='message'>{t('common.loading')}</Text>;
+  return (
+    <View>
+      <Text className='section-title'>{a.name}</Text>
+      {a.projects.map((p) => (
+        <View key={p.id} className='card'>
+          <Text className='card__title'>{`${p.name}（${p.done}/${p.total}）`}</Text>
+          <View role='list'>
+            {p.milestones.map((m) => (
+              <View key={m.id} className='material' role='listitem'>
+                <Text className='card__text badge'>{`${m.name} · ${t(`milestone.${m.status}`)}`}</Text>
+                <Text className='card__text'>
+                  {[m.helper ? t('milestone.helper', { name: m.helper.name }) : null, m.completedOn ?? m.startedOn ?? m.plannedOn].filter(Boolean).join(' · ')}
+                </Text>
+                {m.documents.map((d) => (
+                  <Text key={d.name} className='card__text'>{`${d.name}${d.number ? ` ${d.number}` : ''}`}</Text>
+                ))}
+              </View>
+            ))}
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export function EnterpriseArchiveView() {
+  const t = useT();
+  const list = useRemote(listEnterprises, []);
+  if (list.error) return <Text className='message' role='alert'>{t(errorKey(list.error))}</Text>;
+  const items = list.data?.items ?? [];
+  if (list.data && items.length === 0) return <Text className='message'>{t('enterprise.none')}</Text>;
+  return (
+    <View>
+      {items.map((e) => (
+        <Archive key={e.id} id={e.id} />
+      ))}
+    </View>
+  );
+}
