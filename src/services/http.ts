@@ -27,7 +27,7 @@ function isErrorBody(data: unknown): data is ApiErrorBody {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   body?: unknown;
   /** writes get a fresh key unless the caller passes one (to retry the same action) */
   idempotencyKey?: string;
@@ -38,7 +38,8 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const header: Record<string, string> = { 'content-type': 'application/json' };
   const token = useSession.getState().token;
   if (token) header.authorization = `Bearer ${token}`;
-  if (method === 'POST') header['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
+  const write = method !== 'GET';
+  if (write) header['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
 
   let response: Taro.request.SuccessCallbackResult<TaroGeneral.IAnyObject | string>;
   try {
@@ -47,7 +48,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       method,
       header,
       // A JSON write always carries a JSON body, even an empty one: an empty body labelled JSON is malformed.
-      data: method === 'POST' ? JSON.stringify(options.body ?? {}) : undefined,
+      data: write ? JSON.stringify(options.body ?? {}) : undefined,
       dataType: 'json',
       timeout: 15000,
     });

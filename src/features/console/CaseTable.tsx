@@ -2,7 +2,8 @@
 // by deadline state; a case can be sent back to dispatch with a reason. (Words carry the state, not only colour.)
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { DEADLINE_STATES, type CaseBoardRow, type DeadlineState } from '../../../types';
+import { DEADLINE_STATES, REQUEST_KINDS, type CaseBoardRow, type DeadlineState, type RequestKind } from '../../../types';
+import { usePlaces } from '../../services/places';
 import { ChoiceList } from '../../components/ChoiceList';
 import { errorKey, useT, type Translate } from '../../i18n';
 import { ApiError } from '../../services/http';
@@ -19,7 +20,10 @@ function deadlineWords(row: CaseBoardRow, t: Translate): string {
 export function CaseTable({ onOpen }: { onOpen(row: CaseBoardRow): void }) {
   const t = useT();
   const [state, setState] = useState<DeadlineState | null>(null);
-  const board = useRemote(() => loadBoard(state), [state], 30_000);
+  const [townshipId, setTownshipId] = useState<string | null>(null);
+  const [kind, setKind] = useState<RequestKind | null>(null);
+  const places = usePlaces();
+  const board = useRemote(() => loadBoard({ deadlineState: state, townshipId, kind }), [state, townshipId, kind], 30_000);
   const [message, setMessage] = useState<string | null>(null);
   const counts = board.data?.counts;
   return (
@@ -32,6 +36,18 @@ export function CaseTable({ onOpen }: { onOpen(row: CaseBoardRow): void }) {
         ]}
         selected={state ?? 'all'}
         onSelect={(id) => setState(DEADLINE_STATES.find((s) => s === id) ?? null)}
+      />
+      <ChoiceList
+        label={t('request.township')}
+        choices={[{ id: 'all', label: t('console.allTownships') }, ...places.map((p) => ({ id: p.id, label: p.name }))]}
+        selected={townshipId ?? 'all'}
+        onSelect={(id) => setTownshipId(id === 'all' ? null : id)}
+      />
+      <ChoiceList
+        label={t('fileFor.kind')}
+        choices={[{ id: 'all', label: t('console.allKinds') }, ...REQUEST_KINDS.map((k) => ({ id: k, label: t(`kind.${k}`) }))]}
+        selected={kind ?? 'all'}
+        onSelect={(id) => setKind(REQUEST_KINDS.find((k) => k === id) ?? null)}
       />
       {board.error ? <Text className='message' role='alert'>{t(errorKey(board.error))}</Text> : null}
       {board.data && board.data.items.length === 0 ? <Text className='message'>{t('console.noCases')}</Text> : null}

@@ -1,7 +1,7 @@
 // Charts a supervisor reads at a glance, drawn as plain SVG (no chart library in the bundle): requests per day, the
 // key rates as labelled bars, and each helper's load against capacity. Every bar also carries its number in words.
 import { Text, View } from '@tarojs/components';
-import type { RateCount, StatsResponse } from '../../../types';
+import { RATING_LEVELS, REQUEST_KINDS, type RateCount, type StatsResponse } from '../../../types';
 import { useT } from '../../i18n';
 
 function percent(rate: RateCount): string {
@@ -37,6 +37,19 @@ export function Charts({ stats }: { stats: StatsResponse }) {
       {process.env.TARO_ENV === 'h5' ? (
         <Bars label={t('console.requestsPerDay', { from: stats.from, to: stats.to })} values={stats.requestsPerDay.map((d) => ({ name: d.day, value: d.total }))} />
       ) : null}
+      <Text className='message'>
+        {REQUEST_KINDS.map((k) => `${t(`kind.${k}`)} ${stats.requestsPerDay.reduce((sum, d) => sum + d.byKind[k], 0)}`).join(' · ')}
+      </Text>
+      <Text className='section-title'>{t('console.ratingsPerDay')}</Text>
+      {process.env.TARO_ENV === 'h5' ? (
+        <Bars
+          label={t('console.ratingsPerDay')}
+          values={stats.ratingsPerDay.map((d) => ({ name: d.day, value: d.byLevel.dissatisfied + d.byLevel.very_dissatisfied }))}
+        />
+      ) : null}
+      <Text className='message'>
+        {RATING_LEVELS.map((l) => `${t(`rating.level.${l}`)} ${stats.ratingsPerDay.reduce((sum, d) => sum + d.byLevel[l], 0)}`).join(' · ')}
+      </Text>
       <View role='list'>
         {rates.map(([name, rate]) => (
           <View key={name} className='rate-row' role='listitem'>

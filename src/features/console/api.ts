@@ -1,8 +1,20 @@
-import type { CaseBoardResponse, DeadlineState, RatingListResponse, RatingView, ReplyRatingBody, StatsResponse } from '../../../types';
+import type { CaseBoardResponse, DeadlineState, RequestKind, RatingListResponse, RatingView, ReplyRatingBody, StatsResponse } from '../../../types';
 import { api } from '../../services/http';
 
-export const loadBoard = (deadlineState: DeadlineState | null) =>
-  api<CaseBoardResponse>(`/api/supervision/cases${deadlineState ? `?deadlineState=${deadlineState}` : ''}`);
+export interface BoardFilter {
+  deadlineState: DeadlineState | null;
+  townshipId: string | null;
+  kind: RequestKind | null;
+}
+
+export const loadBoard = (f: BoardFilter) => {
+  const q = new URLSearchParams();
+  if (f.deadlineState) q.set('deadlineState', f.deadlineState);
+  if (f.townshipId) q.set('townshipId', f.townshipId);
+  if (f.kind) q.set('kind', f.kind);
+  const qs = q.toString();
+  return api<CaseBoardResponse>(`/api/supervision/cases${qs ? `?${qs}` : ''}`);
+};
 export const reassign = (id: string, reason: string) => api(`/api/supervision/cases/${encodeURIComponent(id)}/reassign`, { method: 'POST', body: { reason } });
 export const loadStats = () => api<StatsResponse>('/api/supervision/stats');
 export const loadBadRatings = () => api<RatingListResponse>('/api/ratings?level=dissatisfied').then(async (a) => {

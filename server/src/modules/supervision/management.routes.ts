@@ -22,11 +22,14 @@ const managementRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { ...write, schema: { tags, summary: 'Add a helper or grid worker (an existing account by phone gains the role)', headers: IdempotencyHeaders, body: HelperCreateBody, response: { 201: HelperAdminView, ...errorResponses } } },
     async (request, reply) => reply.code(201).send(await createHelper(app.db, request.body)),
   );
-  app.patch(
-    '/api/supervision/helpers/:id',
-    { ...write, schema: { tags, summary: 'Change a helper’s skills, grid villages, languages, duty or capacity', headers: IdempotencyHeaders, params: IdParams, body: HelperUpdateBody, response: { 200: HelperAdminView, ...errorResponses } } },
-    async (request) => updateHelper(app.db, request.params.id, request.body),
-  );
+  // PATCH, and POST for the mini-program (wx.request has no PATCH).
+  app.route({
+    method: ['PATCH', 'POST'],
+    url: '/api/supervision/helpers/:id',
+    ...write,
+    schema: { tags, summary: 'Change a helper’s skills, grid villages, languages, duty or capacity', headers: IdempotencyHeaders, params: IdParams, body: HelperUpdateBody, response: { 200: HelperAdminView, ...errorResponses } },
+    handler: async (request) => updateHelper(app.db, request.params.id, request.body),
+  });
   app.post(
     '/api/supervision/catalogue',
     { ...write, schema: { tags, summary: 'Add a service item with its materials (一次告知), time limit, 告知承诺 and 容缺', headers: IdempotencyHeaders, body: ServiceItemBody, response: { 201: ServiceItemView, ...errorResponses } } },

@@ -8,11 +8,14 @@ import { Charts } from '../../../features/console/Charts';
 import { ExportLinks } from '../../../features/console/ExportLinks';
 import { RatingsQueue } from '../../../features/console/RatingsQueue';
 import { ComplaintList } from '../../../features/complaints/ComplaintList';
+import { HelperAdmin } from '../../../features/console/HelperAdmin';
+import { CatalogueAdmin } from '../../../features/console/CatalogueAdmin';
+import { EnterpriseArchiveView } from '../../../features/enterprise/EnterpriseArchiveView';
 import { useT } from '../../../i18n';
 import { PAGES, openCase } from '../../../services/nav';
 import { useRemote } from '../../../services/use-remote';
 
-const TABS = ['cases', 'ratings', 'complaints', 'stats'] as const;
+const TABS = ['cases', 'ratings', 'complaints', 'stats', 'helpers', 'catalogue', 'enterprises'] as const;
 
 function Stats() {
   const t = useT();
@@ -33,6 +36,9 @@ export default function ConsolePage() {
           {tab === 'ratings' ? <RatingsQueue /> : null}
           {tab === 'complaints' ? <ComplaintList refreshKey={0} asSupervisor /> : null}
           {tab === 'stats' ? <Stats /> : null}
+          {tab === 'helpers' ? <HelperAdmin /> : null}
+          {tab === 'catalogue' ? <CatalogueAdmin /> : null}
+          {tab === 'enterprises' ? <EnterpriseArchiveView /> : null}
         </View>
       )}
     </SignedInPage>
