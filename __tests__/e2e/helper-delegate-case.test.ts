@@ -119,13 +119,12 @@ test('offer to delivery with the offline steps synced once, and the chain visibl
   await see(residentPage, '其其格 → 乌日娜');
   await see(residentPage, '乌日娜 → 民政窗口');
   await see(residentPage, '部门受理号：MZ-2026-1127');
-  await residentPage.getByRole('button', { name: /签委托书 ·/ }).click();
-  await see(residentPage, '校验码（SHA-256）');
-  // And the resident rates the finished case.
-  await residentPage.goto(`${server.url}/#/pages/case/index?id=${caseId}`);
+  // The resident rates the finished case, then opens the signed 委托书 as a printable page.
+  await see(residentPage, '请给这次服务打分');
   await residentPage.getByRole('radio', { name: /^(✓ )?非常满意$/ }).click();
   await residentPage.getByRole('button', { name: '提交评价' }).filter({ visible: true }).click();
   await see(residentPage, '您的评价：非常满意');
-  await see(residentPage, '已评价');
+  await residentPage.getByRole('button', { name: /签委托书 ·/ }).click();
+  await see(residentPage, '校验码（SHA-256）');
   await residentContext.close();
 });

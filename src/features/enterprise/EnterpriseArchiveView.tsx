@@ -15,7 +15,8 @@ function Archive({ id }: { id: string }) {
     <View>
       <Text className='section-title'>{a.name}</Text>
       {a.projects.map((p) => (
-        <View key={p.id} className='card'>
+        // Focusable so a keyboard user can reach (and scroll) a long archive.
+        <View key={p.id} className='card' role='group' aria-label={p.name} tabIndex={0}>
           <Text className='card__title'>{`${p.name}（${p.done}/${p.total}）`}</Text>
           <View role='list'>
             {p.milestones.map((m) => (
