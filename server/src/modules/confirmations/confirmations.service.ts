@@ -10,6 +10,7 @@ import type { SessionUser } from '../../plugins/auth';
 import { findUserByPhone } from '../auth/auth.repository';
 import { findVillage } from '../places/places.repository';
 import { moveStatus } from '../requests/transition-log';
+import { attachUploads } from '../uploads/uploads.service';
 
 const MAX_ATTEMPTS = 5;
 const hash = (requestId: string, code: string) => crypto.createHash('sha256').update(`${requestId}:${code}`).digest('hex');
@@ -62,17 +63,7 @@ export async function confirm(db: Kysely<Database>, user: SessionUser, requestId
   }
   const at = new Date().toISOString();
   await db.transaction().execute(async (trx) => {
-    if (body.signatureId) {
-      const attached = await trx
-        .updateTable('uploads')
-        .set({ request_id: requestId })
-        .where('id', '=', body.signatureId)
-        .where('owner_id', '=', user.id)
-        .where('kind', '=', 'signature')
-        .where('request_id', 'is', null)
-        .executeTakeFirst();
-      if (Number(attached.numUpdatedRows) !== 1) throw new AppError('VALIDATION_FAILED', 'that is not one of your unused signatures', 'signatureId');
-    }
+    if (body.signatureId) await attachUploads(trx, user, requestId, [[body.signatureId, 'signature']]);
     const done = await trx
       .updateTable('resident_confirmations')
       .set({ confirmed_at: at, method: body.code ? 'code' : 'signature', signature_id: body.signatureId ?? null })

@@ -1,7 +1,7 @@
 // Filing a request: the rules for what may be attached (uploads, materials and 容缺 dates, 告知承诺, a booked slot or
 // agency point day) and the exactly-once guarantee per (filer, idempotency key).
 import crypto from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor, CreateRequestBody, RequestKind, UploadKind } from '../../../../types';
 import type { Database, ServiceItemsTable } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
@@ -12,6 +12,7 @@ import { findItem } from '../catalogue/catalogue.repository';
 import { toServiceItemView } from '../catalogue/catalogue.service';
 import { findVillage } from '../places/places.repository';
 import { mayActFor } from '../family/family.service';
+import { attachUploads } from '../uploads/uploads.service';
 import * as repo from './requests.repository';
 import { moveStatus, recordTransition } from './transition-log';
 
@@ -64,23 +65,6 @@ function checkMaterials(item: ServiceItemsTable | undefined, body: CreateRequest
   const missing = required.filter((r) => !body.materials?.some((m) => m.name === r.name));
   if (missing.length) {
     throw new AppError('VALIDATION_FAILED', `mark every required material as provided or 容缺: ${missing.map((m) => m.name).join('、')}`, 'materials');
-  }
-}
-
-/** Each referenced upload must be the filer's own, not yet attached, and of the right kind; then it is attached. */
-async function attachUploads(trx: Transaction<Database>, user: SessionUser, requestId: string, wanted: [string, UploadKind][]): Promise<void> {
-  for (const [id, kind] of wanted) {
-    const result = await trx
-      .updateTable('uploads')
-      .set({ request_id: requestId })
-      .where('id', '=', id)
-      .where('owner_id', '=', user.id)
-      .where('kind', '=', kind)
-      .where('request_id', 'is', null)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) {
-      throw new AppError('VALIDATION_FAILED', `upload ${id} is not one of your unused ${kind} uploads`, 'uploadIds');
-    }
   }
 }
 

@@ -2,7 +2,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { UploadKind, UploadView } from '../../../../types';
 import type { Database, UploadsTable } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
@@ -63,4 +63,22 @@ export async function storeUpload(
 
 export function findUpload(db: Kysely<Database>, id: string) {
   return db.selectFrom('uploads').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Attaches the caller's own uploads to a request, each once and of the kind expected; anything else (someone
+ * else's file, a file already used, a photo where a signature belongs) is refused and the transaction rolls back.
+ */
+export async function attachUploads(trx: Transaction<Database>, owner: SessionUser, requestId: string, wanted: readonly (readonly [string, UploadKind])[]): Promise<void> {
+  for (const [id, kind] of wanted) {
+    const result = await trx
+      .updateTable('uploads')
+      .set({ request_id: requestId })
+      .where('id', '=', id)
+      .where('owner_id', '=', owner.id)
+      .where('kind', '=', kind)
+      .where('request_id', 'is', null)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw new AppError('VALIDATION_FAILED', `upload ${id} is not one of your unused ${kind} uploads`, 'uploadIds');
+  }
 }

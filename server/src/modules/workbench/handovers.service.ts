@@ -9,6 +9,7 @@ import type { SessionUser } from '../../plugins/auth';
 import { loadVisible } from '../requests/requests.service';
 import { moveStatus } from '../requests/transition-log';
 import { capturedAt } from './captured-at';
+import { attachUploads } from '../uploads/uploads.service';
 
 interface Rule {
   from: RequestStatus[];
@@ -64,19 +65,7 @@ export async function recordHandover(db: Kysely<Database>, user: SessionUser, id
   const signatures = [body.fromSignatureId, body.toSignatureId].filter((s): s is string => Boolean(s));
 
   await db.transaction().execute(async (trx) => {
-    for (const [ids, kind] of [[body.photoIds ?? [], 'photo'], [signatures, 'signature']] as const) {
-      for (const uploadId of ids) {
-        const done = await trx
-          .updateTable('uploads')
-          .set({ request_id: id })
-          .where('id', '=', uploadId)
-          .where('owner_id', '=', user.id)
-          .where('kind', '=', kind)
-          .where('request_id', 'is', null)
-          .executeTakeFirst();
-        if (Number(done.numUpdatedRows) !== 1) throw new AppError('VALIDATION_FAILED', `upload ${uploadId} is not one of your unused ${kind} uploads`, 'uploadIds');
-      }
-    }
+    await attachUploads(trx, user, id, [...(body.photoIds ?? []).map((u) => [u, 'photo'] as const), ...signatures.map((u) => [u, 'signature'] as const)]);
     await trx
       .insertInto('handovers')
       .values({

@@ -12,6 +12,7 @@ import type { SessionUser } from '../../plugins/auth';
 import { loadVisible } from '../requests/requests.service';
 import { moveStatus } from '../requests/transition-log';
 import { capturedAt } from './captured-at';
+import { attachUploads } from '../uploads/uploads.service';
 import { composeLetter } from './letter';
 
 const FAR_KM = 2;
@@ -31,21 +32,6 @@ function mustBeIn(status: string, allowed: RequestStatus[], what: string): void 
 async function move(trx: Transaction<Database>, requestId: string, from: string, to: RequestStatus, user: SessionUser, note: string | null, at: string) {
   if (!(await moveStatus(trx, { requestId, from: from as RequestStatus, to, actor: 'helper', actorId: user.id, note, at }))) {
     throw new AppError('INVALID_TRANSITION', 'the request changed meanwhile; reload and try again');
-  }
-}
-
-/** Attaches the caller's own unused uploads of one kind to the request. */
-async function attach(trx: Transaction<Database>, user: SessionUser, requestId: string, ids: string[], kind: 'photo' | 'signature') {
-  for (const id of ids) {
-    const done = await trx
-      .updateTable('uploads')
-      .set({ request_id: requestId })
-      .where('id', '=', id)
-      .where('owner_id', '=', user.id)
-      .where('kind', '=', kind)
-      .where('request_id', 'is', null)
-      .executeTakeFirst();
-    if (Number(done.numUpdatedRows) !== 1) throw new AppError('VALIDATION_FAILED', `upload ${id} is not one of your unused ${kind} uploads`, 'uploadIds');
   }
 }
 
@@ -124,7 +110,7 @@ export async function authorise(db: Kysely<Database>, user: SessionUser, id: str
   const letter = await letterFor(db, user, id, body.kind);
   const at = capturedAt(body.capturedAt);
   await db.transaction().execute(async (trx) => {
-    await attach(trx, user, id, [body.residentSignatureId, body.helperSignatureId], 'signature');
+    await attachUploads(trx, user, id, [[body.residentSignatureId, 'signature'], [body.helperSignatureId, 'signature']]);
     const sigs = await trx.selectFrom('uploads').select(['id', 'sha256']).where('id', 'in', [body.residentSignatureId, body.helperSignatureId]).execute();
     const hashOf = (uid: string) => sigs.find((s) => s.id === uid)?.sha256 ?? '';
     const sha256 = crypto.createHash('sha256').update(`${letter}\n${hashOf(body.residentSignatureId)}\n${hashOf(body.helperSignatureId)}`).digest('hex');
