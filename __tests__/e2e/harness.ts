@@ -95,3 +95,34 @@ export async function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/**
+ * One real server and one Chromium for a test file, and a fresh phone-sized browser context per person in the story.
+ * Registers its own beforeAll/afterAll.
+ */
+export function serverAndPhones(): { url(): string; phone(options?: { hasTouch?: boolean }): Promise<import('playwright-core').Page> } {
+  let server: RunningServer | null = null;
+  let browser: Browser | null = null;
+  const contexts: import('playwright-core').BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    url: () => {
+      if (!server) throw new Error('the server is not started yet');
+      return server.url;
+    },
+    phone: async (options = {}) => {
+      if (!browser) throw new Error('the browser is not started yet');
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', ...options });
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
+}

@@ -1,39 +1,22 @@
 // Issue 6 end to end: a resident gives a real-name bad rating; the supervisor verifies it, records the rectification
 // and replies; the resident sees the reply on their case.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { prepareDeliveredCallback } from '../../scripts/audit/sessions';
-import { launchChromium, startServer, type RunningServer } from './harness';
+import { serverAndPhones } from './harness';
 import { field, see, signIn } from './ui';
 
 jest.setTimeout(150_000);
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function phone(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  contexts.push(context);
-  return context.newPage();
-}
+const env = serverAndPhones();
+const phone = () => env.phone();
 
 const button = (page: Page, name: string) => page.getByRole('button', { name }).filter({ visible: true }).first();
 
 test('a bad real-name rating is verified, rectified and answered, and the resident sees the answer', async () => {
-  const caseId = await prepareDeliveredCallback(server.url);
+  const caseId = await prepareDeliveredCallback(env.url());
   const resident = await phone();
-  await signIn(resident, server.url, '13800000001');
-  await resident.goto(`${server.url}/#/pages/case/index?id=${caseId}`);
+  await signIn(resident, env.url(), '13800000001');
+  await resident.goto(`${env.url()}/#/pages/case/index?id=${caseId}`);
   await see(resident, '请给这次服务打分');
   await resident.getByRole('radio', { name: /^(✓ )?不满意$/ }).click();
   await field(resident, '想说的话（可以不填）').fill('等了三天才回电');
@@ -42,7 +25,7 @@ test('a bad real-name rating is verified, rectified and answered, and the reside
   await see(resident, '服务中心正在核实');
 
   const supervisor = await phone();
-  await signIn(supervisor, server.url, '13700000001');
+  await signIn(supervisor, env.url(), '13700000001');
   await button(supervisor, '督办台').click();
   await supervisor.getByRole('radio', { name: /好差评/ }).click();
   const card = supervisor.locator('.card', { hasText: '等了三天才回电' }).filter({ visible: true });

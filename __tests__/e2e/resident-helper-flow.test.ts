@@ -1,35 +1,16 @@
 // Point 7 of the foundation, as two people would do it: a resident asks for a home visit, the village's grid worker
 // accepts it in the helper workbench, and the resident's case page shows who is coming and how to call them.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, startServer, type RunningServer } from './harness';
+import { serverAndPhones } from './harness';
 import { expectChecked, field, see, signIn as signInAt } from './ui';
 
 jest.setTimeout(120_000);
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function newPhone(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', hasTouch: true });
-  contexts.push(context);
-  return context.newPage();
-}
+const env = serverAndPhones();
+const newPhone = () => env.phone({ hasTouch: true });
 
 test('a resident asks for help, the grid worker accepts, the resident sees who is coming and can call them', async () => {
   const resident = await newPhone();
-  await signInAt(resident, server.url, '13800000001');
+  await signInAt(resident, env.url(), '13800000001');
   await see(resident, '您好，其其格');
 
   await resident.getByRole('button', { name: '预约上门' }).click();
@@ -46,7 +27,7 @@ test('a resident asks for help, the grid worker accepts, the resident sees who i
   const caseUrl = resident.url();
 
   const helper = await newPhone();
-  await signInAt(helper, server.url, '13900000002');
+  await signInAt(helper, env.url(), '13900000002');
   await helper.getByRole('button', { name: '帮办员工作台' }).click();
   const offer = helper.locator('.card', { hasText: '帮我申请高龄津贴，我腿脚不方便' });
   await offer.waitFor();
