@@ -1,4 +1,4 @@
-// The accessibility audit as a test: any axe violation (WCAG 2.x A/AA) on any page, for any role, language or mode,
+// The accessibility audit run as a test. Every axe violation (WCAG 2.x A/AA) on any page, for any role, language or mode,
 // fails the suite, and so do elder-mode targets under 60 px or text under 18 px.
 import type { Browser } from 'playwright-core';
 import { runAudit, type AuditResult } from '../../scripts/audit/run-audit';

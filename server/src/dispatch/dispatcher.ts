@@ -6,6 +6,7 @@ import type { Database } from '../db/schema';
 import { parseStringList } from '../lib/json';
 import { moveStatus } from '../modules/requests/transition-log';
 import { notifyOffer } from '../modules/messages/messages.service';
+import { releaseOffer } from '../modules/offers/release-offer';
 import { chooseHelper, type CandidateHelper } from './simple-rule';
 
 /** Statuses in which a helper still carries the request (counts against their capacity). */
@@ -114,23 +115,15 @@ export async function expireOffers(db: Kysely<Database>, now: Date = new Date())
     .execute();
   const released: string[] = [];
   for (const offer of due) {
-    const done = await db.transaction().execute(async (trx) => {
-      const result = await trx
-        .updateTable('offers')
-        .set({ status: 'expired', decided_at: nowIso })
-        .where('id', '=', offer.id)
-        .where('status', '=', 'pending')
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) return false;
-      return moveStatus(trx, {
-        requestId: offer.request_id,
-        from: 'offered',
-        to: 'triaged',
-        actor: 'system',
-        actorId: null,
-        note: '帮办员未在时限内接单，重新派单',
-        at: nowIso,
-      });
+    const done = await releaseOffer(db, {
+      offerId: offer.id,
+      requestId: offer.request_id,
+      outcome: 'expired',
+      declineReason: null,
+      actor: 'system',
+      actorId: null,
+      note: '帮办员未在时限内接单，重新派单',
+      at: nowIso,
     });
     if (done) released.push(offer.request_id);
   }

@@ -50,7 +50,7 @@ function blockerOf(s: PassState, r: RequestCtx): { blockedBy: BlockedBy; helpers
   const counts = new Map<BlockedBy, number>();
   const days = new Int32Array(s.span);
   const costs = new Float64Array(s.span);
-  // Own township's helpers when it has any: "none of your township's helpers could" is what a supervisor acts on.
+  // Own township's helpers when the township has helpers at all: "none of your township's helpers could" is what a supervisor acts on.
   const own = s.helpers.filter((h) => h.src.townshipId === r.src.townshipId);
   for (const h of own.length > 0 ? own : s.helpers) {
     const n = pairOptions(s, r, h, 'any', false, days, costs);

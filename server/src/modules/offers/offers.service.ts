@@ -7,6 +7,7 @@ import type { SessionUser } from '../../plugins/auth';
 import { summaryQuery } from '../requests/requests.repository';
 import { toSummary } from '../requests/requests.service';
 import { moveStatus } from '../requests/transition-log';
+import { releaseOffer } from './release-offer';
 
 async function offerViews(db: Kysely<Database>, where: { helperId: string; offerId?: string; pendingOnly: boolean }): Promise<OfferView[]> {
   let query = db.selectFrom('offers').selectAll().where('helper_id', '=', where.helperId);
@@ -81,23 +82,15 @@ export async function findView(db: Kysely<Database>, user: SessionUser, offerId:
 export async function decline(db: Kysely<Database>, user: SessionUser, offerId: string, reason: string): Promise<string> {
   const offer = await ownOffer(db, user, offerId);
   const at = new Date().toISOString();
-  const done = await db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable('offers')
-      .set({ status: 'declined', decided_at: at, decline_reason: reason })
-      .where('id', '=', offerId)
-      .where('status', '=', 'pending')
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) return false;
-    return moveStatus(trx, {
-      requestId: offer.request_id,
-      from: 'offered',
-      to: 'triaged',
-      actor: 'helper',
-      actorId: user.id,
-      note: `婉拒：${reason}`,
-      at,
-    });
+  const done = await releaseOffer(db, {
+    offerId,
+    requestId: offer.request_id,
+    outcome: 'declined',
+    declineReason: reason,
+    actor: 'helper',
+    actorId: user.id,
+    note: `婉拒：${reason}`,
+    at,
   });
   if (!done) throw new AppError('OFFER_NOT_OPEN', 'this offer has expired or was already answered');
   return offer.request_id;
