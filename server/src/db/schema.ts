@@ -271,6 +271,21 @@ export interface LeasesTable {
   expires_at: string;
 }
 
+/** The dispatch engine's latest decision about a request (see migrations/2026-11-27-0008-dispatch-plans.ts). */
+export interface DispatchPlansTable {
+  request_id: string;
+  helper_id: string | null;
+  /** DayIndex: days since 1970-01-01 in banner time */
+  day: number | null;
+  stop_number: number | null;
+  eta_min: number | null;
+  /** JSON Reason[] (server/src/dispatch/engine/types.ts) */
+  reasons: string;
+  resident_text: string;
+  supervisor_text: string;
+  planned_at: string;
+}
+
 export interface HandoversTable {
   id: string;
   request_id: string;
@@ -296,6 +311,7 @@ export interface Database extends QualityTables {
   handovers: HandoversTable;
   resident_confirmations: ResidentConfirmationsTable;
   leases: LeasesTable;
+  dispatch_plans: DispatchPlansTable;
   resident_profiles: ResidentProfilesTable;
   sensitive_access_log: SensitiveAccessLogTable;
   deletion_requests: DeletionRequestsTable;

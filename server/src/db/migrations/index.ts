@@ -8,6 +8,7 @@ import * as quality from './2026-11-27-0004-quality';
 import * as residentConfirmation from './2026-11-27-0005-resident-confirmation';
 import * as dispatchLease from './2026-11-27-0006-dispatch-lease';
 import * as personalData from './2026-11-27-0007-personal-data';
+import * as dispatchPlans from './2026-11-27-0008-dispatch-plans';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -22,4 +23,5 @@ export const migrations: Record<string, DialectMigration> = {
   '2026-11-27-0005-resident-confirmation': residentConfirmation,
   '2026-11-27-0006-dispatch-lease': dispatchLease,
   '2026-11-27-0007-personal-data': personalData,
+  '2026-11-27-0008-dispatch-plans': dispatchPlans,
 };
