@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'WECHAT_NOT_CONFIGURED',
   'WECHAT_LOGIN_FAILED',
+  /** a supervisor named a helper who is off duty */
+  'HELPER_OFF_DUTY',
   'UNAVAILABLE',
   'INTERNAL',
 ] as const;

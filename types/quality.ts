@@ -280,3 +280,28 @@ export interface SubscriptionBody {
   wechat?: { event: NotificationEvent; accepted: boolean }[];
   sms?: { event: NotificationEvent; enabled: boolean }[];
 }
+
+// --- console: reassignment to a named helper, notification delivery failures ----------------------------------------
+
+/** An on-duty helper or grid worker a supervisor may give a case to, with what speaks for them and their load now. */
+export interface ReassignCandidate {
+  id: string; name: string; kind: HelperKind; townshipName: string; openTasks: number; capacityPerDay: number;
+  /** the case's village is in their grid */ ownGrid: boolean;
+  /** they serve the township the case's village is in */ sameTownship: boolean;
+  /** they know the case's department; null when the case has no service item */ hasSkill: boolean | null;
+  /** straight-line distance from their base to the case's village, km, one decimal */ distanceKm: number;
+}
+export interface ReassignCandidatesResponse { items: ReassignCandidate[] }
+
+/** sent; failed; logged (SMS in demo mode); skipped (no channel the user opted in to); sending (claimed, in flight) */
+export const DELIVERY_STATUSES = ['sending', 'sent', 'failed', 'logged', 'skipped'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+export interface DeliveryView {
+  id: number; messageId: number; event: NotificationEvent; channel: NotificationChannel | null; status: DeliveryStatus;
+  recipient: PersonRef;
+  /** masked (138****0001) */ phone: string | null;
+  /** what the channel answered, e.g. "45009 reach max api daily quota limit" */ error: string | null;
+  requestId: string | null;
+  /** when this delivery was last attempted */ at: string;
+}
+export interface DeliveryListResponse { items: DeliveryView[] }

@@ -486,4 +486,8 @@ export const mn: Record<MessageKey, string> = {
   'error.UNAVAILABLE': 'ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠲᠦᠷ ᠠᠵᠢᠯᠯᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠬᠡᠰᠡᠭ ᠬᠦᠯᠢᠶᠡᠭᠡᠳ ᠳᠠᠬᠢᠨ ᠲᠤᠷᠰᠢᠭᠠᠷᠠᠢ᠃',
   'error.INTERNAL': 'ᠰᠢᠰᠲᠧᠮ ᠳᠦ ᠪᠠᠭ᠎ᠠ ᠰᠠᠭᠠᠳ ᠭᠠᠷᠪᠠ᠂ ᠬᠡᠰᠡᠭ ᠬᠦᠯᠢᠶᠡᠭᠡᠳ ᠳᠠᠬᠢᠨ ᠲᠤᠷᠰᠢᠭᠠᠷᠠᠢ᠃',
   'error.NETWORK': 'ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠳᠦ ᠵᠠᠯᠭᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠳᠣᠬᠢᠶ᠎ᠠ ᠪᠠᠨ ᠰᠢᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠲᠤᠷᠰᠢᠭᠠᠷᠠᠢ᠃',
+
+  // Console management (issue #6): helper and catalogue editing, reassignment to a named helper, milestones,
+  // failed notifications, 办不成事 filed by a helper.
+  'error.HELPER_OFF_DUTY': 'ᠡᠨᠡ ᠲᠤᠰᠠᠯᠠᠭᠴᠢ ᠣᠳᠣ ᠠᠵᠢᠯ ᠳᠤ ᠦᠭᠡᠢ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠤᠷᠢᠳᠠ ᠠᠵᠢᠯ ᠳᠤ ᠣᠷᠣᠭᠤᠯᠬᠤ ᠪᠤᠶᠤ ᠥᠭᠡᠷ᠎ᠡ ᠬᠦᠮᠦᠨ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃',
 };

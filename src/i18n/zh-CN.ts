@@ -480,6 +480,10 @@ export const zhCN = {
   'error.UNAVAILABLE': '服务暂时不可用，请稍后再试。',
   'error.INTERNAL': '系统出了点问题，请稍后再试。',
   'error.NETWORK': '网络连不上，请检查信号后再试。',
+
+  // Console management (issue #6): helper and catalogue editing, reassignment to a named helper, milestones,
+  // failed notifications, 办不成事 filed by a helper.
+  'error.HELPER_OFF_DUTY': '这位帮办员现在不在岗，请先让他上岗，或换一位。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -5,11 +5,13 @@ import {
   CALL_OUTCOMES,
   COMPLAINT_STATUSES,
   DEADLINE_STATES,
+  DELIVERY_STATUSES,
   HELPER_KINDS,
   LANGUAGE_CODES,
   MATERIAL_FORMS,
   MILESTONE_KINDS,
   MILESTONE_STATUSES,
+  NOTIFICATION_CHANNELS,
   NOTIFICATION_EVENTS,
   RATING_LEVELS,
   REQUEST_KINDS,
@@ -207,6 +209,22 @@ export const SubscriptionBody = Type.Object(
   { ...strict, minProperties: 1 },
 );
 
+// --- console: reassignment candidates, notification delivery failures -------------------------------------------------
+export const ReassignCandidatesResponse = list(
+  Type.Object({
+    id: Type.String(), name: Type.String(), kind: StringEnum(HELPER_KINDS), townshipName: Type.String(), openTasks: Type.Integer(),
+    capacityPerDay: Type.Integer(), ownGrid: Type.Boolean(), sameTownship: Type.Boolean(), hasSkill: Nullable(Type.Boolean()),
+    distanceKm: Type.Number(),
+  }),
+);
+export const DeliveryView = Type.Object({
+  id: Type.Integer(), messageId: Type.Integer(), event: StringEnum(NOTIFICATION_EVENTS), channel: Nullable(StringEnum(NOTIFICATION_CHANNELS)),
+  status: StringEnum(DELIVERY_STATUSES), recipient: PersonRef, phone: Nullable(Type.String()), error: Nullable(Type.String()),
+  requestId: Nullable(Type.String()), at: Type.String(),
+});
+export const DeliveryListResponse = list(DeliveryView);
+export const SerialParams = Type.Object({ id: Type.String({ pattern: '^[1-9][0-9]{0,9}$' }) }, strict);
+
 export type QualitySchemasMatchContract = [
   Assert<Equals<Static<typeof CaseBoardQuery>, T.CaseBoardQuery>>,
   Assert<Equals<Static<typeof CaseBoardResponse>, T.CaseBoardResponse>>,
@@ -236,4 +254,7 @@ export type QualitySchemasMatchContract = [
   Assert<Equals<Static<typeof MilestoneUpdateBody>, T.MilestoneUpdateBody>>,
   Assert<Equals<Static<typeof SubscriptionsResponse>, T.SubscriptionsResponse>>,
   Assert<Equals<Static<typeof SubscriptionBody>, T.SubscriptionBody>>,
+  Assert<Equals<Static<typeof ReassignCandidatesResponse>, T.ReassignCandidatesResponse>>,
+  Assert<Equals<Static<typeof DeliveryView>, T.DeliveryView>>,
+  Assert<Equals<Static<typeof DeliveryListResponse>, T.DeliveryListResponse>>,
 ];

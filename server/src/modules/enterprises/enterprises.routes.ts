@@ -1,10 +1,9 @@
 // 一企一档 over HTTP. Supervisors see and keep every archive; an enterprise contact reads their own; a helper reads
 // the archives where they hold a milestone and updates that milestone.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import { requireRole } from '../../lib/roles';
 import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/common';
-import { EnterpriseArchive, EnterpriseBody, EnterpriseListResponse, MilestoneUpdateBody, ProjectBody } from '../../schemas/quality';
+import { EnterpriseArchive, EnterpriseBody, EnterpriseListResponse, MilestoneUpdateBody, ProjectBody, SerialParams } from '../../schemas/quality';
 import * as service from './enterprises.service';
 import { archive, listEnterprises } from './enterprises.view';
 
@@ -49,25 +48,25 @@ const enterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return reply.code(201).send(await archive(app.db, request.user, request.params.id));
     },
   );
-  app.patch(
-    '/api/enterprise-milestones/:id',
-    {
-      ...write,
-      onRequest: [app.authenticate, requireRole('supervisor', 'helper', 'grid_worker')],
-      schema: {
-        tags,
-        summary: 'Update a milestone: status, dates, documents, note; a supervisor also assigns the helper',
-        headers: IdempotencyHeaders,
-        params: Type.Object({ id: Type.String({ pattern: '^[1-9][0-9]{0,9}$' }) }, { additionalProperties: false }),
-        body: MilestoneUpdateBody,
-        response: one,
-      },
+  // PATCH, and POST for the mini-program (wx.request has no PATCH): one handler, one schema, one idempotency rule.
+  app.route({
+    method: ['PATCH', 'POST'],
+    url: '/api/enterprise-milestones/:id',
+    ...write,
+    onRequest: [app.authenticate, requireRole('supervisor', 'helper', 'grid_worker')],
+    schema: {
+      tags,
+      summary: 'Update a milestone: status, dates, documents, note; a supervisor also assigns the helper',
+      headers: IdempotencyHeaders,
+      params: SerialParams,
+      body: MilestoneUpdateBody,
+      response: one,
     },
-    async (request) => {
+    handler: async (request) => {
       const enterpriseId = await service.updateMilestone(app.db, request.user, Number(request.params.id), request.body);
       return archive(app.db, request.user, enterpriseId);
     },
-  );
+  });
 };
 
 export default enterpriseRoutes;

@@ -8,8 +8,9 @@ import { NOTIFICATION_EVENTS, type NotificationEvent } from '../../../../types';
 import type { AppConfig } from '../../config';
 import { IdempotencyHeaders, errorResponses } from '../../schemas/common';
 import { SubscriptionBody, SubscriptionsResponse } from '../../schemas/quality';
+import deliveryRoutes from './deliveries.routes';
 import { record, subscriptions } from './optins';
-import { pushPending } from './pusher';
+import { pushPending, type PushDeps } from './pusher';
 import { LoggingSmsProvider, type SmsProvider } from './sms-provider';
 import { sendVisitReminders } from './visit-reminders';
 import { WechatSubscribeClient, type WechatApiConfig } from './wechat-provider';
@@ -47,7 +48,7 @@ export function notificationOptions(config: AppConfig, timer: boolean, env: Node
 const BATCH = 100;
 
 async function notifications(app: FastifyInstance, options: NotificationOptions): Promise<void> {
-  const deps = {
+  const deps: PushDeps = {
     wechat: options.wechat ? new WechatSubscribeClient(options.wechat) : null,
     templates: options.templates,
     sms: options.sms ?? new LoggingSmsProvider(app.log),
@@ -128,6 +129,7 @@ async function notifications(app: FastifyInstance, options: NotificationOptions)
       return subscriptions(app.db, request.user, optinConfig);
     },
   );
+  await app.register(deliveryRoutes, { deps });
 }
 
 export default fp(notifications, { name: 'notifications', dependencies: ['db', 'auth'] });

@@ -22,19 +22,17 @@ const MAX_AGE_MS = 6 * 3600_000;
 const LOOK_BACK_IDS = 500;
 const BATCH = 100;
 
-type Outcome = { channel: 'wechat' | 'sms' | null; status: string; detail: string | null };
+export type Outcome = { channel: 'wechat' | 'sms' | null; status: string; detail: string | null };
 
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; message?: string };
   return e.code === '23505' || /UNIQUE constraint/.test(e.message ?? '');
 }
 
-async function pending(db: Kysely<Database>, now: Date) {
-  const newest = await db.selectFrom('notification_deliveries').select((eb) => eb.fn.max('message_id').as('m')).executeTakeFirst();
-  const floor = Math.max(Number(newest?.m ?? 0) - LOOK_BACK_IDS, 0);
+/** A message with what its push needs to say: the case's item or words, the village, the helper, the recipient's channels. */
+export function messageQuery(db: Kysely<Database>) {
   return db
     .selectFrom('messages')
-    .leftJoin('notification_deliveries', 'notification_deliveries.message_id', 'messages.id')
     .leftJoin('requests', 'requests.id', 'messages.request_id')
     .leftJoin('service_items', 'service_items.id', 'requests.service_item_id')
     .leftJoin('villages', 'villages.id', 'requests.village_id')
@@ -53,7 +51,14 @@ async function pending(db: Kysely<Database>, now: Date) {
       'requests.description',
       'villages.name as village_name',
       'helper.name as helper_name',
-    ])
+    ]);
+}
+
+async function pending(db: Kysely<Database>, now: Date) {
+  const newest = await db.selectFrom('notification_deliveries').select((eb) => eb.fn.max('message_id').as('m')).executeTakeFirst();
+  const floor = Math.max(Number(newest?.m ?? 0) - LOOK_BACK_IDS, 0);
+  return messageQuery(db)
+    .leftJoin('notification_deliveries', 'notification_deliveries.message_id', 'messages.id')
     .where('notification_deliveries.id', 'is', null)
     .where('messages.id', '>', floor)
     .where('messages.created_at', '>=', new Date(now.getTime() - MAX_AGE_MS).toISOString())
@@ -62,9 +67,9 @@ async function pending(db: Kysely<Database>, now: Date) {
     .limit(BATCH)
     .execute();
 }
-type Pending = Awaited<ReturnType<typeof pending>>[number];
+export type Pending = Awaited<ReturnType<ReturnType<typeof messageQuery>['execute']>>[number];
 
-async function deliver(db: Kysely<Database>, deps: PushDeps, m: Pending, content: Content): Promise<Outcome> {
+export async function deliver(db: Kysely<Database>, deps: PushDeps, m: Pending, content: Content): Promise<Outcome> {
   const optin = await db.selectFrom('notification_optins').selectAll().where('user_id', '=', m.user_id).where('event', '=', content.event).executeTakeFirst();
   const templateId = deps.templates[content.event];
   if (deps.wechat && templateId && m.wechat_openid && optin && optin.wechat_credits > 0) {
@@ -81,6 +86,14 @@ async function deliver(db: Kysely<Database>, deps: PushDeps, m: Pending, content
       if (result.ok) return { channel: 'wechat', status: 'sent', detail: null };
       if (result.userRefused) {
         await db.updateTable('notification_optins').set({ wechat_credits: 0 }).where('user_id', '=', m.user_id).where('event', '=', content.event).execute();
+      } else {
+        // WeChat spends a grant only on a message it accepted: give it back, so a retry (or the next message) may use it.
+        await db
+          .updateTable('notification_optins')
+          .set((eb) => ({ wechat_credits: eb('wechat_credits', '+', 1) }))
+          .where('user_id', '=', m.user_id)
+          .where('event', '=', content.event)
+          .execute();
       }
       if (!(optin.sms === 1 && m.phone)) return { channel: 'wechat', status: 'failed', detail: `${result.code} ${result.message}`.trim() };
     }
@@ -90,6 +103,18 @@ async function deliver(db: Kysely<Database>, deps: PushDeps, m: Pending, content
     return { channel: 'sms', status: result.status, detail: result.detail };
   }
   return { channel: null, status: 'skipped', detail: 'no opt-in for this event' };
+}
+
+export function contentOfMessage(m: Pending): Content | null {
+  return contentOf({
+    kind: m.kind,
+    body: m.body,
+    createdAt: m.created_at,
+    requestId: m.request_id,
+    subject: m.item_name ?? (m.description ? m.description.slice(0, 20) : null),
+    villageName: m.village_name ?? null,
+    helperName: m.helper_name ?? null,
+  });
 }
 
 /** One pass over the outbox. Returns how many messages were handled (pushed, failed or skipped). */
@@ -102,15 +127,7 @@ export async function pushPending(db: Kysely<Database>, deps: PushDeps, now: Dat
     if (m.request_id && (event === 'status_changed' || event === 'assigned')) latest.set(`${m.user_id}|${m.request_id}`, m.id);
   }
   for (const m of batch) {
-    const content = contentOf({
-      kind: m.kind,
-      body: m.body,
-      createdAt: m.created_at,
-      requestId: m.request_id,
-      subject: m.item_name ?? (m.description ? m.description.slice(0, 20) : null),
-      villageName: m.village_name ?? null,
-      helperName: m.helper_name ?? null,
-    });
+    const content = contentOfMessage(m);
     const superseded = content && m.request_id && (content.event === 'status_changed' || content.event === 'assigned') && latest.get(`${m.user_id}|${m.request_id}`) !== m.id;
     try {
       await db

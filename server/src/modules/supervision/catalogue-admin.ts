@@ -39,8 +39,15 @@ function toRow(body: ServiceItemBody): Omit<ServiceItemsTable, 'id'> {
   };
 }
 
+/** Residents find items by name: two items of one name would leave them guessing which to apply for. */
+async function checkNameFree(db: Kysely<Database>, name: string, selfId: string | null): Promise<void> {
+  const clash = await db.selectFrom('service_items').select('id').where('name', '=', name).executeTakeFirst();
+  if (clash && clash.id !== selfId) throw new AppError('VALIDATION_FAILED', `the catalogue already has an item named ${name}`, 'name');
+}
+
 export async function createItem(db: Kysely<Database>, body: ServiceItemBody): Promise<ServiceItemView> {
   const row = { id: `item-${crypto.randomUUID().slice(0, 8)}`, ...toRow(body) };
+  await checkNameFree(db, row.name, null);
   await db.insertInto('service_items').values(row).execute();
   return toServiceItemView(row);
 }
@@ -48,6 +55,7 @@ export async function createItem(db: Kysely<Database>, body: ServiceItemBody): P
 export async function updateItem(db: Kysely<Database>, id: string, body: ServiceItemBody): Promise<ServiceItemView> {
   if (!(await findItem(db, id))) throw new AppError('NOT_FOUND', 'no such service item');
   const changes = toRow(body);
+  await checkNameFree(db, changes.name, id);
   await db.updateTable('service_items').set(changes).where('id', '=', id).execute();
   return toServiceItemView({ id, ...changes });
 }

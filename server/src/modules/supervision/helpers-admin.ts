@@ -1,4 +1,5 @@
-// Managing helpers and grid workers: skills, grid villages, languages, duty, daily capacity; adding a new one.
+// Managing helpers and grid workers: skills (the catalogue's), grid villages (in their township), languages, duty,
+// daily capacity; adding a new one.
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { HelperAdminView, HelperCreateBody, HelperKind, HelperUpdateBody, LanguageCode, Role } from '../../../../types';
@@ -55,22 +56,36 @@ async function checkPlaces(db: Kysely<Database>, kind: HelperKind, townshipId: s
   if (!township) throw new AppError('VALIDATION_FAILED', 'no such township', 'townshipId');
   if (kind === 'grid_worker' && villageIds.length === 0) throw new AppError('VALIDATION_FAILED', 'a grid worker serves at least one village', 'gridVillageIds');
   if (kind === 'blue_vest' && villageIds.length > 0) throw new AppError('VALIDATION_FAILED', 'blue-vest helpers serve the whole township, not a grid', 'gridVillageIds');
-  const villages = villageIds.length ? await db.selectFrom('villages').select(['id', 'lat', 'lng']).where('id', 'in', villageIds).execute() : [];
+  const villages = villageIds.length ? await db.selectFrom('villages').select(['id', 'township_id', 'lat', 'lng']).where('id', 'in', villageIds).execute() : [];
   if (villages.length !== villageIds.length) throw new AppError('VALIDATION_FAILED', 'a grid village does not exist', 'gridVillageIds');
+  // Dispatch looks for a township's helpers by the township: a grid outside it would never be served from it.
+  if (villages.some((v) => v.township_id !== townshipId)) throw new AppError('VALIDATION_FAILED', 'a grid village lies outside the helper’s township', 'gridVillageIds');
   const first = villages.find((v) => v.id === villageIds[0]);
   return { base: first ? { lat: first.lat, lng: first.lng } : { lat: township.lat, lng: township.lng } };
+}
+
+/** Skills are the departments that service items name as their skill: a skill no item asks for never matches a case. */
+async function checkSkills(db: Kysely<Database>, skills: readonly string[]): Promise<void> {
+  if (skills.length === 0) return;
+  const known = new Set((await db.selectFrom('service_items').select('skill').distinct().execute()).map((r) => r.skill));
+  const unknown = skills.filter((s) => !known.has(s));
+  if (unknown.length) throw new AppError('VALIDATION_FAILED', `no service item needs the skill ${unknown.join(', ')}`, 'skills');
 }
 
 export async function updateHelper(db: Kysely<Database>, id: string, body: HelperUpdateBody): Promise<HelperAdminView> {
   const current = await getHelper(db, id);
   const townshipId = body.townshipId ?? current.townshipId;
   const villageIds = body.gridVillageIds ?? current.gridVillageIds;
-  await checkPlaces(db, current.kind, townshipId, villageIds);
+  const { base } = await checkPlaces(db, current.kind, townshipId, villageIds);
+  if (body.skills) await checkSkills(db, body.skills);
+  const moved = townshipId !== current.townshipId || villageIds[0] !== current.gridVillageIds[0];
   await db
     .updateTable('helpers')
     .set({
       township_id: townshipId,
       grid_village_ids: JSON.stringify(villageIds),
+      // Distances are measured from the base: it follows the helper to a new township or first grid village.
+      ...(moved ? { base_lat: base.lat, base_lng: base.lng } : {}),
       ...(body.skills ? { skills: JSON.stringify(body.skills) } : {}),
       ...(body.languages ? { languages: JSON.stringify(body.languages) } : {}),
       ...(body.onDuty !== undefined ? { on_duty: body.onDuty ? 1 : 0 } : {}),
@@ -84,6 +99,7 @@ export async function updateHelper(db: Kysely<Database>, id: string, body: Helpe
 /** A new helper: an existing account (by phone) gains the role; otherwise an account is made for them. */
 export async function createHelper(db: Kysely<Database>, body: HelperCreateBody): Promise<HelperAdminView> {
   const { base } = await checkPlaces(db, body.kind, body.townshipId, body.gridVillageIds);
+  await checkSkills(db, body.skills);
   const role: Role = body.kind === 'grid_worker' ? 'grid_worker' : 'helper';
   const id = await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('users').select(['id', 'roles']).where('phone', '=', body.phone).executeTakeFirst();

@@ -5,6 +5,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { canTransition, type ReassignBody, type RequestStatus } from '../../../../types';
 import type { Database } from '../../db/schema';
 import { offerRequest } from '../../dispatch/dispatcher';
+import { forgetPlan } from '../../dispatch/plan-store';
 import { AppError } from '../../lib/app-error';
 import type { SessionUser } from '../../plugins/auth';
 import { loadVisible } from '../requests/requests.service';
@@ -26,11 +27,13 @@ async function findHelper(db: Kysely<Database>, helperId: string) {
   const helper = await db
     .selectFrom('helpers')
     .innerJoin('users', 'users.id', 'helpers.user_id')
-    .select(['users.id', 'users.name'])
+    .select(['users.id', 'users.name', 'helpers.on_duty'])
     .where('helpers.user_id', '=', helperId)
     .executeTakeFirst();
   if (!helper) throw new AppError('VALIDATION_FAILED', 'no such helper or grid worker', 'helperId');
-  return helper;
+  // An off-duty helper would not see the case until they come back on duty: the resident would wait unseen.
+  if (helper.on_duty !== 1) throw new AppError('HELPER_OFF_DUTY', `${helper.name} is off duty; put them on duty first or choose another helper`, 'helperId');
+  return { id: helper.id, name: helper.name };
 }
 
 export async function reassign(db: Kysely<Database>, user: SessionUser, id: string, body: ReassignBody, offerWindowSeconds: number): Promise<void> {
@@ -48,6 +51,8 @@ export async function reassign(db: Kysely<Database>, user: SessionUser, id: stri
   const at = new Date().toISOString();
 
   await db.transaction().execute(async (trx) => {
+    // The supervisor overrides the engine: its planned day and reasons no longer apply (dispatch plans afresh).
+    await forgetPlan(trx, id);
     await trx.updateTable('offers').set({ status: 'withdrawn', decided_at: at }).where('request_id', '=', id).where('status', '=', 'pending').execute();
     // A booked time belongs to the helper it was booked with: another helper agrees a new one.
     const slot = await trx.selectFrom('slots').select(['id', 'helper_id']).where('request_id', '=', id).executeTakeFirst();

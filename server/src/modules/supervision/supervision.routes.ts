@@ -5,9 +5,10 @@ import { Type } from '@sinclair/typebox';
 import { requireRole } from '../../lib/roles';
 import { RequestDetail } from '../../schemas/api';
 import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/common';
-import { CaseBoardQuery, CaseBoardResponse, MonthQuery, ReassignBody, StatsQuery, StatsResponse } from '../../schemas/quality';
+import { CaseBoardQuery, CaseBoardResponse, MonthQuery, ReassignBody, ReassignCandidatesResponse, StatsQuery, StatsResponse } from '../../schemas/quality';
 import { getDetail } from '../requests/request-detail';
 import { caseBoard } from './case-board';
+import { reassignCandidates } from './candidates';
 import { casesCsv, ratingsCsv } from './csv-export';
 import managementRoutes from './management.routes';
 import { reassign } from './reassign';
@@ -25,6 +26,11 @@ const supervisionRoutes: FastifyPluginAsyncTypebox<SupervisionRouteOptions> = as
     '/api/supervision/cases',
     { onRequest: guard, schema: { tags, summary: 'Open cases with their deadline state (on time / due soon: 0-3 working days / overdue), most urgent first', querystring: CaseBoardQuery, response: { 200: CaseBoardResponse, ...errorResponses } } },
     async (request) => caseBoard(app.db, request.query),
+  );
+  app.get(
+    '/api/supervision/cases/:id/candidates',
+    { onRequest: guard, schema: { tags, summary: 'On-duty helpers a case may be given to, best fit first, with their load now', params: IdParams, response: { 200: ReassignCandidatesResponse, ...errorResponses } } },
+    async (request) => ({ items: await reassignCandidates(app.db, request.user, request.params.id) }),
   );
   app.post(
     '/api/supervision/cases/:id/reassign',
