@@ -18,6 +18,7 @@ import type {
   VillageKind,
 } from './domain';
 import type { Actor, RequestStatus } from './status';
+import type { VisitPlanView } from './dispatch';
 
 export interface HealthResponse {
   status: 'ok';
@@ -210,6 +211,8 @@ export interface RequestDetail extends RequestSummary {
   residentPhone: string | null;
   /** 网格+代办: filed by a grid worker and not yet confirmed by the resident (not dispatched until then) */
   awaitingResidentConfirmation: boolean;
+  /** the dispatch engine's plan (day, why then) until the helper is on the way; null once under way or never planned */
+  visitPlan: VisitPlanView | null;
 }
 export interface RequestListResponse {
   items: RequestSummary[];

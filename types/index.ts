@@ -4,3 +4,4 @@ export * from './errors';
 export * from './api';
 export * from './quality';
 export * from './personal';
+export * from './dispatch';

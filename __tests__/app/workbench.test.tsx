@@ -62,6 +62,7 @@ const detail = (status: RequestDetail['status']): RequestDetail => ({
   emergencyContacts: [{ name: '巴特尔', relation: '儿子', phone: '13800000003' }],
   residentPhone: '13800000001',
   awaitingResidentConfirmation: false,
+  visitPlan: null,
 });
 
 test('on the way: check in, or start the welfare steps (resident, then the emergency contact, then the centre)', async () => {

@@ -1,54 +1,110 @@
-import { chooseHelper, type CandidateHelper } from '../../server/src/dispatch/simple-rule';
 import { expireOffers, runDispatchPass } from '../../server/src/dispatch/dispatcher';
-import type { RequestDetail } from '../../types';
+import type { OfferListResponse, RequestDetail } from '../../types';
 import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
 
-const base: CandidateHelper = {
-  id: 'h',
-  kind: 'blue_vest',
-  gridVillageIds: [],
-  onDuty: true,
-  baseLat: 38.6,
-  baseLng: 108.84,
-  capacityPerDay: 5,
-  openTasks: 0,
-};
-const target = { villageId: 'v1', lat: 38.6, lng: 108.84 };
+// The engine wired to the database: what it reads (helpers, their plans, bookings, earlier offers), what it writes
+// (offers, the plan with its reasons) and what each role is shown of the plan.
+describe('dispatch with the engine', () => {
+  let t: TestApp;
+  const tok: Record<string, string> = {};
+  beforeAll(async () => {
+    t = await createTestApp({ offerWindowSeconds: 600 });
+    for (const [name, phone] of Object.entries(DEMO)) tok[name] = await signIn(t.app, phone);
+  });
+  afterAll(() => t.close());
 
-describe('the simple rule', () => {
-  test('the village’s own grid worker comes first, even when a blue vest is nearer', () => {
-    const helpers = [
-      { ...base, id: 'near-blue' },
-      { ...base, id: 'grid', kind: 'grid_worker' as const, gridVillageIds: ['v1'], baseLat: 38.7 },
-    ];
-    expect(chooseHelper(target, helpers, new Set())?.helperId).toBe('grid');
+  const file = (token: string, payload: Record<string, unknown>) =>
+    t.app.inject({ method: 'POST', url: '/api/requests', headers: { ...bearer(token), 'idempotency-key': newKey() }, payload });
+  const detailAs = async (token: string, id: string) =>
+    (await t.app.inject({ method: 'GET', url: `/api/requests/${id}`, headers: bearer(token) })).json<RequestDetail>();
+  const pendingOffer = (id: string) =>
+    t.app.db.selectFrom('offers').selectAll().where('request_id', '=', id).where('status', '=', 'pending').executeTakeFirst();
+
+  test('the village’s own grid worker is offered the visit; the resident reads when and why, staff read the reasoning', async () => {
+    const created = (await file(tok.qiqige, { kind: 'home_visit', villageId: 'wushenzhao-wushenzhao', description: '帮我办养老认证' })).json<RequestDetail>();
+    expect(created.status).toBe('offered');
+    const offer = await pendingOffer(created.id);
+    expect(offer?.helper_id).toBe('u-wurina');
+    expect(created.visitPlan).toMatchObject({ state: 'planned', byGridWorker: true, callback: false, supervisorNote: null });
+    const plan = await t.app.db.selectFrom('dispatch_plans').selectAll().where('request_id', '=', created.id).executeTakeFirstOrThrow();
+    expect(created.visitPlan?.state === 'planned' && created.visitPlan.day).toBe(new Date((plan.day ?? 0) * 86_400_000).toISOString().slice(0, 10));
+    expect(plan.stop_number).toBeGreaterThanOrEqual(1);
+
+    const staffView = await detailAs(tok.supervisorLiu, created.id);
+    expect(staffView.visitPlan?.supervisorNote).toContain('乌日娜');
+    expect(staffView.visitPlan?.supervisorNote).toContain('本网格');
+    const helperView = await detailAs(tok.gridUrina, created.id);
+    expect(helperView.visitPlan?.supervisorNote).toBeNull();
+    // The helper's offer card carries the plan, not the helper's own name.
+    const offers = (await t.app.inject({ method: 'GET', url: '/api/offers', headers: bearer(tok.gridUrina) })).json<OfferListResponse>();
+    const card = offers.items.find((o) => o.request.id === created.id);
+    expect(card?.reason).not.toContain('乌日娜');
   });
 
-  test('otherwise the nearest on-duty helper with room', () => {
-    const helpers = [
-      { ...base, id: 'far', baseLat: 39.0 },
-      { ...base, id: 'near', baseLat: 38.61 },
-      { ...base, id: 'off', onDuty: false },
-      { ...base, id: 'full', openTasks: 5 },
-    ];
-    const choice = chooseHelper(target, helpers, new Set());
-    expect(choice?.helperId).toBe('near');
-    expect(choice?.distanceKm).toBeCloseTo(1.1, 1);
+  test('a decline goes to the next best helper, never back to the one who declined; the plan follows', async () => {
+    const created = (await file(tok.qiqige, { kind: 'home_visit', villageId: 'wushenzhao-wushenzhao', description: '帮我看看医保' })).json<RequestDetail>();
+    const first = await pendingOffer(created.id);
+    expect(first?.helper_id).toBe('u-wurina');
+    const declined = await t.app.inject({
+      method: 'POST',
+      url: `/api/offers/${first?.id}/decline`,
+      headers: { ...bearer(tok.gridUrina), 'idempotency-key': newKey() },
+      payload: { reason: '今天在牧区，赶不回来' },
+    });
+    expect(declined.statusCode).toBe(200);
+    const second = await pendingOffer(created.id);
+    expect(second?.helper_id).toBeDefined();
+    expect(second?.helper_id).not.toBe('u-wurina');
+    const after = await detailAs(tok.supervisorLiu, created.id);
+    expect(after.status).toBe('offered');
+    expect(after.visitPlan).toMatchObject({ state: 'planned', byGridWorker: false });
+    expect(after.visitPlan?.supervisorNote).not.toContain('乌日娜');
   });
 
-  test('helpers who already had the offer are skipped; none left means null', () => {
-    const helpers = [{ ...base, id: 'a' }];
-    expect(chooseHelper(target, helpers, new Set(['a']))).toBeNull();
+  test('when no helper on duty has the skill, the request waits with that reason; the loop offers it once one has', async () => {
+    const saved = await t.app.db.selectFrom('helpers').select(['user_id', 'skills']).execute();
+    await t.app.db.updateTable('helpers').set({ skills: '[]' }).execute();
+    try {
+      const item = await t.app.db.selectFrom('service_items').select(['id', 'skill']).where('id', '=', 'senior-allowance').executeTakeFirstOrThrow();
+      const materials = ['居民身份证', '居民户口簿', '社会保障卡或本人银行卡', '《高龄津贴申请审批表》', '近期一寸免冠彩色照片'].map((name) => ({ name, status: 'provided' }));
+      const created = (
+        await file(tok.bateer, { kind: 'assist', villageId: 'wushenzhao-wushenzhao', serviceItemId: item.id, description: '申领高龄津贴', materials })
+      ).json<RequestDetail>();
+      expect(created.status).toBe('triaged');
+      expect(created.visitPlan).toEqual({ state: 'waiting', blockedBy: 'skill', supervisorNote: null });
+      expect((await detailAs(tok.supervisorLiu, created.id)).visitPlan?.supervisorNote).toContain('无人具备所需业务');
+
+      // Nothing changed: a pass neither offers it nor rewrites its reason.
+      const before = await t.app.db.selectFrom('dispatch_plans').select('planned_at').where('request_id', '=', created.id).executeTakeFirstOrThrow();
+      expect((await runDispatchPass(t.app.db, 600, new Date(Date.now() + 1000))).offered).toBe(0);
+      const still = await t.app.db.selectFrom('dispatch_plans').select('planned_at').where('request_id', '=', created.id).executeTakeFirstOrThrow();
+      expect(still.planned_at).toBe(before.planned_at);
+
+      await t.app.db.updateTable('helpers').set({ skills: JSON.stringify([item.skill]) }).where('user_id', '=', 'u-wanghaijun').execute();
+      expect((await runDispatchPass(t.app.db, 600)).offered).toBe(1);
+      expect((await pendingOffer(created.id))?.helper_id).toBe('u-wanghaijun');
+      expect((await detailAs(tok.bateer, created.id)).visitPlan).toMatchObject({ state: 'planned' });
+    } finally {
+      for (const h of saved) await t.app.db.updateTable('helpers').set({ skills: h.skills }).where('user_id', '=', h.user_id).execute();
+    }
   });
 
-  test('ties break by load, then id, so the answer never depends on input order', () => {
-    const helpers = [
-      { ...base, id: 'b', openTasks: 1 },
-      { ...base, id: 'c' },
-      { ...base, id: 'a' },
-    ];
-    expect(chooseHelper(target, helpers, new Set())?.helperId).toBe('a');
-    expect(chooseHelper(target, [...helpers].reverse(), new Set())?.helperId).toBe('a');
+  test('a helper’s planned visits count against that day: a full helper’s work goes to the next day or to someone else', async () => {
+    await t.app.db.updateTable('helpers').set({ on_duty: 0 }).where('user_id', '!=', 'u-wurina').execute();
+    await t.app.db.updateTable('helpers').set({ capacity_per_day: 1 }).where('user_id', '=', 'u-wurina').execute();
+    try {
+      const a = (await file(tok.qiqige, { kind: 'home_visit', villageId: 'wushenzhao-buridu', description: '第一件' })).json<RequestDetail>();
+      const b = (await file(tok.zhangGuilan, { kind: 'home_visit', villageId: 'wushenzhao-buridu', description: '第二件' })).json<RequestDetail>();
+      const plans = await t.app.db.selectFrom('dispatch_plans').select(['request_id', 'helper_id', 'day']).where('request_id', 'in', [a.id, b.id]).execute();
+      const dayA = plans.find((p) => p.request_id === a.id)?.day;
+      const dayB = plans.find((p) => p.request_id === b.id)?.day;
+      expect(plans.every((p) => p.helper_id === 'u-wurina')).toBe(true);
+      expect(dayA).not.toBeNull();
+      expect(dayB).not.toBe(dayA);
+    } finally {
+      await t.app.db.updateTable('helpers').set({ on_duty: 1 }).execute();
+      await t.app.db.updateTable('helpers').set({ capacity_per_day: 5 }).where('user_id', '=', 'u-wurina').execute();
+    }
   });
 });
 

@@ -141,7 +141,12 @@ describe('booking a home visit', () => {
     expect(res.statusCode).toBe(201);
     const detail = res.json<RequestDetail>();
     expect(detail.booking).toMatchObject({ day: day?.day, place: day?.place });
-    expect(detail.timeline.at(-1)?.note).toBe('居民预约了这位帮办员的时间');
+    const runner = await t.app.db.selectFrom('agency_visits').select('helper_id').where('id', '=', day?.id ?? '').executeTakeFirstOrThrow();
+    const offer = await t.app.db.selectFrom('offers').select('helper_id').where('request_id', '=', detail.id).executeTakeFirstOrThrow();
+    expect(offer.helper_id).toBe(runner.helper_id);
+    // The resident is told the booked day is kept, in the plan and on the timeline.
+    expect(detail.visitPlan).toMatchObject({ state: 'planned', day: day?.day, bookedWindow: { start: '09:00', end: '17:00' }, supervisorNote: null });
+    expect(detail.timeline.at(-1)?.note).toContain('已按您的预约');
   });
 });
 

@@ -1,107 +1,148 @@
-// The I/O around the assignment rule: load candidates, make offers, expire unanswered ones and offer again.
+// The I/O around the dispatch engine: read the waiting requests and every helper's plan, let the engine decide,
+// then make each assignment an offer (with the planned day and the reasons) and expire unanswered ones.
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { FINAL_STATUSES } from '../../../types';
 import type { Database } from '../db/schema';
-import { parseStringList } from '../lib/json';
 import { moveStatus } from '../modules/requests/transition-log';
 import { notifyOffer } from '../modules/messages/messages.service';
 import { releaseOffer } from '../modules/offers/release-offer';
-import { chooseHelper, type CandidateHelper } from './simple-rule';
-
-/** Statuses in which a helper still carries the request (counts against their capacity). */
-const DONE_FOR_HELPER = [...FINAL_STATUSES, 'result_delivered', 'rated'];
-
-export async function loadCandidates(db: Kysely<Database>): Promise<CandidateHelper[]> {
-  const [helpers, loads, pending] = await Promise.all([
-    db.selectFrom('helpers').selectAll().execute(),
-    db
-      .selectFrom('requests')
-      .select(['helper_id', (eb) => eb.fn.countAll<string | number>().as('n')])
-      .where('helper_id', 'is not', null)
-      .where('status', 'not in', DONE_FOR_HELPER)
-      .groupBy('helper_id')
-      .execute(),
-    db
-      .selectFrom('offers')
-      .select(['helper_id', (eb) => eb.fn.countAll<string | number>().as('n')])
-      .where('status', '=', 'pending')
-      .groupBy('helper_id')
-      .execute(),
-  ]);
-  const load = new Map<string, number>();
-  for (const row of [...loads, ...pending]) {
-    if (row.helper_id) load.set(row.helper_id, (load.get(row.helper_id) ?? 0) + Number(row.n));
-  }
-  return helpers.map((h) => ({
-    id: h.user_id,
-    kind: h.kind === 'grid_worker' ? 'grid_worker' : 'blue_vest',
-    gridVillageIds: parseStringList(h.grid_village_ids),
-    onDuty: h.on_duty === 1,
-    baseLat: h.base_lat,
-    baseLng: h.base_lng,
-    capacityPerDay: h.capacity_per_day,
-    openTasks: load.get(h.user_id) ?? 0,
-  }));
-}
+import { planDispatch, type Assignment, type DispatchPlan, type OpenRequest, type PlannedVisit } from './engine';
+import { loadDispatchInput, type LoadedInput } from './engine-input';
+import { savePlan, updateRouteStops } from './plan-store';
 
 /**
- * Offers a triaged request to the best helper who has not already turned it down. A helper the resident booked
- * (a slot, or the agency point's day) is offered first. Returns the offer id or null.
+ * A booked visit goes first to the helper the resident booked (their slot or the agency point's day); whatever
+ * that helper cannot take is then planned with everyone, after the first round's visits are in the plans.
  */
-export async function offerRequest(
-  db: Kysely<Database>,
-  requestId: string,
-  offerWindowSeconds: number,
-  preferredHelperId: string | null = null,
-): Promise<string | null> {
-  const request = await db
-    .selectFrom('requests')
-    .innerJoin('villages', 'villages.id', 'requests.village_id')
-    .select(['requests.id', 'requests.status', 'requests.village_id', 'villages.lat', 'villages.lng'])
-    .where('requests.id', '=', requestId)
-    .executeTakeFirst();
-  if (!request || request.status !== 'triaged') return null;
+function planWithBookings(loaded: LoadedInput): DispatchPlan {
+  const { input, bookedHelper } = loaded;
+  const everyone = input.helpers.map((h) => h.id);
+  const restricted = input.requests.map((r): OpenRequest => {
+    const only = bookedHelper.get(r.id);
+    if (!only || r.excludedHelperIds?.includes(only)) return r;
+    return { ...r, excludedHelperIds: everyone.filter((id) => id !== only) };
+  });
+  const first = planDispatch({ ...input, requests: restricted });
+  const retry = new Set(first.unassigned.filter((u) => bookedHelper.has(u.requestId)).map((u) => u.requestId));
+  if (retry.size === 0) return first;
 
-  const previous = await db.selectFrom('offers').select('helper_id').where('request_id', '=', requestId).execute();
-  const excluded = new Set(previous.map((o) => o.helper_id));
-  const candidates = await loadCandidates(db);
-  const booked = preferredHelperId && !excluded.has(preferredHelperId) ? candidates.find((c) => c.id === preferredHelperId && c.onDuty) : undefined;
-  const choice = booked
-    ? { helperId: booked.id, distanceKm: 0, reason: '居民预约了这位帮办员的时间' }
-    : chooseHelper({ villageId: request.village_id, lat: request.lat, lng: request.lng }, candidates, excluded);
-  if (!choice) return null;
+  const byId = new Map(input.requests.map((r) => [r.id, r]));
+  const placed = new Map<string, PlannedVisit[]>();
+  for (const a of first.assignments) {
+    const r = byId.get(a.requestId);
+    if (!r) continue;
+    const list = placed.get(a.helperId) ?? [];
+    list.push({ requestId: r.id, day: a.day, location: r.location, villageId: r.villageId, window: r.booked, travels: r.kind !== 'callback' });
+    placed.set(a.helperId, list);
+  }
+  const second = planDispatch({
+    ...input,
+    requests: input.requests.filter((r) => retry.has(r.id)),
+    helpers: input.helpers.map((h) => ({ ...h, plan: [...h.plan, ...(placed.get(h.id) ?? [])] })),
+  });
+  return {
+    assignments: [...first.assignments, ...second.assignments],
+    unassigned: [...first.unassigned.filter((u) => !retry.has(u.requestId)), ...second.unassigned],
+    routes: [...first.routes, ...second.routes],
+  };
+}
 
-  const now = new Date();
+/** The engine writes ids; the console reads names. */
+function withNames(text: string, loaded: LoadedInput): string {
+  let out = text;
+  for (const [id, name] of loaded.helperNames) out = out.split(id).join(name);
+  for (const [id, name] of loaded.villageNames) out = out.split(id).join(name);
+  return out;
+}
+
+async function offerAssignment(db: Kysely<Database>, loaded: LoadedInput, a: Assignment, offerWindowSeconds: number, now: Date): Promise<string | null> {
   const offerId = `o-${crypto.randomUUID()}`;
+  const at = now.toISOString();
+  const supervisorText = withNames(a.supervisorText, loaded);
   return db.transaction().execute(async (trx) => {
-    const moved = await moveStatus(trx, {
-      requestId,
-      from: 'triaged',
-      to: 'offered',
-      actor: 'system',
-      actorId: null,
-      note: choice.reason,
-      at: now.toISOString(),
-    });
+    // Conditional: a request another pass (or another process) already offered stays with that offer.
+    const moved = await moveStatus(trx, { requestId: a.requestId, from: 'triaged', to: 'offered', actor: 'system', actorId: null, note: a.residentText, at });
     if (!moved) return null;
     await trx
       .insertInto('offers')
       .values({
         id: offerId,
-        request_id: requestId,
-        helper_id: choice.helperId,
+        request_id: a.requestId,
+        helper_id: a.helperId,
         status: 'pending',
-        reason: choice.reason,
-        created_at: now.toISOString(),
+        // The helper's offer card: the plan without the leading "→name".
+        reason: supervisorText.replace(/^→\S+\s*/, ''),
+        created_at: at,
         expires_at: new Date(now.getTime() + offerWindowSeconds * 1000).toISOString(),
         decided_at: null,
         decline_reason: null,
       })
       .execute();
-    await notifyOffer(trx, choice.helperId, requestId, now.toISOString());
+    await savePlan(trx, {
+      request_id: a.requestId,
+      helper_id: a.helperId,
+      day: a.day,
+      stop_number: a.stopNumber,
+      eta_min: a.etaMin === null ? null : Math.round(a.etaMin),
+      reasons: JSON.stringify(a.reasons),
+      resident_text: a.residentText,
+      supervisor_text: supervisorText,
+      planned_at: at,
+    });
+    await notifyOffer(trx, a.helperId, a.requestId, at);
     return offerId;
   });
+}
+
+/** Requests nobody could take keep their reason (written only when it changes, not every pass). */
+async function recordUnassigned(db: Kysely<Database>, loaded: LoadedInput, plan: DispatchPlan, at: string): Promise<void> {
+  if (plan.unassigned.length === 0) return;
+  const ids = plan.unassigned.map((u) => u.requestId);
+  const current = await db.selectFrom('dispatch_plans').select(['request_id', 'supervisor_text', 'helper_id']).where('request_id', 'in', ids).execute();
+  for (const u of plan.unassigned) {
+    const supervisorText = withNames(u.supervisorText, loaded);
+    const before = current.find((c) => c.request_id === u.requestId);
+    if (before && before.helper_id === null && before.supervisor_text === supervisorText) continue;
+    await savePlan(db, {
+      request_id: u.requestId,
+      helper_id: null,
+      day: null,
+      stop_number: null,
+      eta_min: null,
+      reasons: JSON.stringify(u.reasons),
+      resident_text: u.residentText,
+      supervisor_text: supervisorText,
+      planned_at: at,
+    });
+  }
+}
+
+// Passes within one process run one after another, so each plans with the previous pass's offers in view.
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Plans the given waiting requests (all of them when `ids` is null) and offers each assignment. Returns the offer ids. */
+export function dispatchRequests(db: Kysely<Database>, ids: readonly string[] | null, offerWindowSeconds: number, now: Date = new Date()): Promise<string[]> {
+  const run = queue.then(async () => {
+    const loaded = await loadDispatchInput(db, ids, now);
+    if (loaded.input.requests.length === 0) return [];
+    const plan = planWithBookings(loaded);
+    const offers: string[] = [];
+    for (const a of plan.assignments) {
+      const offerId = await offerAssignment(db, loaded, a, offerWindowSeconds, now);
+      if (offerId) offers.push(offerId);
+    }
+    await recordUnassigned(db, loaded, plan, now.toISOString());
+    await updateRouteStops(db, plan.routes);
+    return offers;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** On demand, for one request (on filing, after a decline, after a supervisor sends it back): the offer id or null. */
+export async function offerRequest(db: Kysely<Database>, requestId: string, offerWindowSeconds: number): Promise<string | null> {
+  const [offerId] = await dispatchRequests(db, [requestId], offerWindowSeconds);
+  return offerId ?? null;
 }
 
 /** Offers past their window go back to dispatch. Returns the ids of the requests that were released. */
@@ -130,13 +171,9 @@ export async function expireOffers(db: Kysely<Database>, now: Date = new Date())
   return released;
 }
 
-/** One pass of the loop: expire, then offer every request waiting for a helper, oldest first. */
-export async function runDispatchPass(db: Kysely<Database>, offerWindowSeconds: number): Promise<{ offered: number }> {
-  await expireOffers(db);
-  const waiting = await db.selectFrom('requests').select('id').where('status', '=', 'triaged').orderBy('created_at').execute();
-  let offered = 0;
-  for (const { id } of waiting) {
-    if (await offerRequest(db, id, offerWindowSeconds)) offered += 1;
-  }
-  return { offered };
+/** One pass of the loop: expire unanswered offers, then plan every waiting request as one batch. */
+export async function runDispatchPass(db: Kysely<Database>, offerWindowSeconds: number, now: Date = new Date()): Promise<{ offered: number }> {
+  await expireOffers(db, now);
+  const offers = await dispatchRequests(db, null, offerWindowSeconds, now);
+  return { offered: offers.length };
 }

@@ -43,6 +43,7 @@ import {
 } from '../../../types';
 import { Nullable, StringEnum, type Assert, type Equals } from './common';
 import { UploadView } from './upload';
+import { VisitPlanView } from './dispatch';
 import { RequestSummary, summaryFields } from './summary';
 import { AuthorisationView, CheckInView, EmergencyContact, HandoverView, WelfareStepView } from './workbench';
 
@@ -183,6 +184,7 @@ export const RequestDetail = Type.Object({
   emergencyContacts: Type.Array(EmergencyContact),
   residentPhone: Nullable(Type.String()),
   awaitingResidentConfirmation: Type.Boolean(),
+  visitPlan: Nullable(VisitPlanView),
 });
 export const RequestListResponse = Type.Object({ items: Type.Array(RequestSummary) });
 export const TransitionBody = Type.Object(

@@ -23,8 +23,6 @@ const MAX_DEFERRAL_DAYS = 60;
 export interface Created {
   id: string;
   created: boolean;
-  /** the helper chosen by the booking (slot or agency day), to be offered first */
-  preferredHelperId: string | null;
 }
 
 /** Whose request this is, and in which capacity the filer acts (recorded on the first step of the timeline). */
@@ -70,7 +68,7 @@ function checkMaterials(item: ServiceItemsTable | undefined, body: CreateRequest
 
 export async function createRequest(db: Kysely<Database>, user: SessionUser, body: CreateRequestBody, idempotencyKey: string): Promise<Created> {
   const existing = await repo.findByIdempotencyKey(db, user.id, idempotencyKey);
-  if (existing) return { id: existing.id, created: false, preferredHelperId: null };
+  if (existing) return { id: existing.id, created: false };
 
   const village = await findVillage(db, body.villageId);
   if (!village) throw new AppError('VALIDATION_FAILED', 'there is no such village; choose it from the list', 'villageId');
@@ -92,7 +90,7 @@ export async function createRequest(db: Kysely<Database>, user: SessionUser, bod
     ...(body.materials ?? []).flatMap((m) => (m.uploadIds ?? []).map((u) => [u, 'photo'] as [string, UploadKind])),
   ];
   try {
-    const preferredHelperId = await db.transaction().execute(async (trx) => {
+    await db.transaction().execute(async (trx) => {
       await trx
         .insertInto('requests')
         .values({
@@ -128,26 +126,23 @@ export async function createRequest(db: Kysely<Database>, user: SessionUser, bod
         upload_ids: JSON.stringify(m.uploadIds ?? []),
       }));
       if (materialRows.length) await trx.insertInto('request_materials').values(materialRows).execute();
-      const preferred = body.slotId
-        ? (await claimSlot(trx, body.slotId, id, village.id)).helperId
-        : body.agencyVisitId
-          ? (await findAgencyVisit(trx, body.agencyVisitId, village.id)).helper_id
-          : null;
+      // The booked helper is offered the visit first: dispatch reads it back from the slot or the agency day.
+      if (body.slotId) await claimSlot(trx, body.slotId, id, village.id);
+      else if (body.agencyVisitId) await findAgencyVisit(trx, body.agencyVisitId, village.id);
       if (actor === 'helper') {
         // 网格+代办: nothing is dispatched until the resident confirms it is what they want.
         await recordTransition(trx, { requestId: id, from: null, to: 'submitted', actor, actorId: user.id, note: '网格员代为提交，待居民确认', at });
         await trx.insertInto('resident_confirmations').values({ request_id: id, code_hash: null, attempts: 0, method: null, signature_id: null, created_at: at, confirmed_at: null }).execute();
-        return preferred;
+        return;
       }
       await recordTransition(trx, { requestId: id, from: null, to: 'submitted', actor, actorId: user.id, note: null, at });
       await moveStatus(trx, { requestId: id, from: 'submitted', to: 'triaged', actor: 'system', actorId: null, note: `类型：${KIND_LABEL[body.kind]}`, at });
-      return preferred;
     });
-    return { id, created: true, preferredHelperId };
+    return { id, created: true };
   } catch (error) {
     // Two identical submissions raced: the unique (filer, key) index let one through; answer with that one.
     const winner = await repo.findByIdempotencyKey(db, user.id, idempotencyKey);
-    if (winner) return { id: winner.id, created: false, preferredHelperId: null };
+    if (winner) return { id: winner.id, created: false };
     throw error;
   }
 }

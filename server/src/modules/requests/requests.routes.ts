@@ -26,8 +26,8 @@ const requestRoutes: FastifyPluginAsyncTypebox<RequestRouteOptions> = async (app
     },
     async (request, reply) => {
       const key = String(request.headers['idempotency-key']);
-      const { id, created, preferredHelperId } = await createRequest(app.db, request.user, request.body, key);
-      if (created) await offerRequest(app.db, id, options.offerWindowSeconds, preferredHelperId);
+      const { id, created } = await createRequest(app.db, request.user, request.body, key);
+      if (created) await offerRequest(app.db, id, options.offerWindowSeconds);
       const detail = await getDetail(app.db, request.user, id);
       return reply.code(created ? 201 : 200).send(detail);
     },

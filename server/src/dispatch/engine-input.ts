@@ -1,0 +1,198 @@
+// Reads what the engine needs from the database: the requests waiting for a helper and every on-duty helper with
+// the visits already in their plan. The engine itself (engine/) never touches the database or the clock.
+import type { Kysely } from 'kysely';
+import { FINAL_STATUSES, type LanguageCode, type RequestKind, type VillageKind } from '../../../types';
+import type { Database } from '../db/schema';
+import { parseStringList } from '../lib/json';
+import { isWorkingDay } from '../lib/working-days';
+import { dayIndexOf, minuteOfDay, type DispatchInput, type HelperState, type OpenRequest, type PlannedVisit } from './engine';
+import { dateOfDay, dayOfDate, minutesOf } from './plan-days';
+
+/** Statuses in which a helper still carries the request (it holds a place in their plan). */
+export const DONE_FOR_HELPER: readonly string[] = [...FINAL_STATUSES, 'result_delivered', 'rated'];
+
+/** How far ahead a helper's duty days are listed: past the longest legal time limit (20 working days). */
+const DUTY_HORIZON_DAYS = 40;
+/** After this minute of the day (15:30) nobody is sent out today any more: planning starts tomorrow. */
+const LAST_DISPATCH_MINUTE = 15 * 60 + 30;
+
+export interface LoadedInput {
+  input: DispatchInput;
+  /** the helper a resident booked (a slot, or the agency point's day): the request may go to no one else first */
+  bookedHelper: Map<string, string>;
+  helperNames: Map<string, string>;
+  villageNames: Map<string, string>;
+}
+
+/** The first day a visit nobody booked may be planned: today, or tomorrow once the working day is nearly over. */
+function earliestDayAt(now: Date): number {
+  const today = dayIndexOf(now.getTime());
+  return minuteOfDay(now.getTime()) < LAST_DISPATCH_MINUTE ? today : today + 1;
+}
+
+function workingDaysFrom(first: number): number[] {
+  const days: number[] = [];
+  for (let d = first; d < first + DUTY_HORIZON_DAYS; d++) if (isWorkingDay(dateOfDay(d))) days.push(d);
+  return days;
+}
+
+async function loadRequests(db: Kysely<Database>, ids: readonly string[] | null, firstOpenDay: number, earliestDay: number) {
+  let query = db
+    .selectFrom('requests')
+    .innerJoin('villages', 'villages.id', 'requests.village_id')
+    .leftJoin('service_items', 'service_items.id', 'requests.service_item_id')
+    .leftJoin('slots', 'slots.id', 'requests.slot_id')
+    .leftJoin('agency_visits', 'agency_visits.id', 'requests.agency_visit_id')
+    .select([
+      'requests.id',
+      'requests.kind',
+      'requests.village_id',
+      'requests.lat',
+      'requests.lng',
+      'requests.legal_deadline',
+      'requests.created_at',
+      'villages.township_id',
+      'villages.kind as village_kind',
+      'villages.lat as village_lat',
+      'villages.lng as village_lng',
+      'service_items.skill',
+      'slots.helper_id as slot_helper_id',
+      'slots.day as slot_day',
+      'slots.start_time',
+      'slots.end_time',
+      'agency_visits.helper_id as agency_helper_id',
+      'agency_visits.day as agency_day',
+    ])
+    .where('requests.status', '=', 'triaged')
+    .orderBy('requests.created_at');
+  if (ids) query = query.where('requests.id', 'in', ids.length > 0 ? [...ids] : ['']);
+  const rows = await query.execute();
+  const offered = rows.length
+    ? await db.selectFrom('offers').select(['request_id', 'helper_id']).where('request_id', 'in', rows.map((r) => r.id)).execute()
+    : [];
+  const bookedHelper = new Map<string, string>();
+  const requests: OpenRequest[] = rows.map((r) => {
+    const bookedDay = r.slot_day ?? r.agency_day;
+    const booked = bookedDay
+      ? {
+          day: dayOfDate(bookedDay),
+          startMin: r.start_time ? minutesOf(r.start_time) : 9 * 60,
+          endMin: r.end_time ? minutesOf(r.end_time) : 17 * 60,
+        }
+      : null;
+    const helper = r.slot_helper_id ?? r.agency_helper_id;
+    if (helper) bookedHelper.set(r.id, helper);
+    return {
+      id: r.id,
+      location: r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : { lat: r.village_lat, lng: r.village_lng },
+      townshipId: r.township_id,
+      villageId: r.village_id,
+      villageKind: r.village_kind as VillageKind,
+      kind: r.kind as RequestKind,
+      skill: r.skill || null,
+      language: null,
+      priority: { elderlyAlone: false, severelyDisabled: false, urgent: r.kind === 'callback' },
+      // A booked day already past cannot be kept; the engine then plans it like any other visit.
+      booked: booked && booked.day >= firstOpenDay ? booked : null,
+      deadlineDay: r.legal_deadline ? Math.max(dayOfDate(r.legal_deadline), earliestDay) : null,
+      submittedAtMs: Date.parse(r.created_at),
+      earliestDay,
+      excludedHelperIds: offered.filter((o) => o.request_id === r.id).map((o) => o.helper_id),
+    };
+  });
+  return { requests, bookedHelper };
+}
+
+async function loadHelpers(db: Kysely<Database>, firstOpenDay: number) {
+  const fromDate = dateOfDay(firstOpenDay);
+  const [helpers, carried, slotDays, agencyDays] = await Promise.all([
+    db
+      .selectFrom('helpers')
+      .innerJoin('users', 'users.id', 'helpers.user_id')
+      .selectAll('helpers')
+      .select('users.name')
+      .where('helpers.on_duty', '=', 1)
+      .orderBy('helpers.user_id')
+      .execute(),
+    // Visits already planned: accepted ones (requests.helper_id) and ones still on offer (the pending offer's helper).
+    db
+      .selectFrom('dispatch_plans')
+      .innerJoin('requests', 'requests.id', 'dispatch_plans.request_id')
+      .innerJoin('villages', 'villages.id', 'requests.village_id')
+      .leftJoin('offers', (join) => join.onRef('offers.request_id', '=', 'requests.id').on('offers.status', '=', 'pending'))
+      .select([
+        'requests.id',
+        'requests.kind',
+        'requests.village_id',
+        'requests.lat',
+        'requests.lng',
+        'villages.lat as village_lat',
+        'villages.lng as village_lng',
+        'requests.helper_id',
+        'offers.helper_id as offered_to',
+        'dispatch_plans.day',
+      ])
+      .where('dispatch_plans.day', '>=', firstOpenDay)
+      .where('requests.status', 'not in', [...DONE_FOR_HELPER, 'triaged'])
+      .execute(),
+    // A helper who offers a slot or runs the agency point on a weekend works that day.
+    db.selectFrom('slots').select(['helper_id', 'day']).distinct().where('day', '>=', fromDate).execute(),
+    db.selectFrom('agency_visits').select(['helper_id', 'day']).distinct().where('day', '>=', fromDate).execute(),
+  ]);
+  const plans = new Map<string, PlannedVisit[]>();
+  for (const v of carried) {
+    const helperId = v.helper_id ?? v.offered_to;
+    if (!helperId || v.day === null) continue;
+    const list = plans.get(helperId) ?? [];
+    list.push({
+      requestId: v.id,
+      day: v.day,
+      location: v.lat !== null && v.lng !== null ? { lat: v.lat, lng: v.lng } : { lat: v.village_lat, lng: v.village_lng },
+      villageId: v.village_id,
+      window: null,
+      travels: v.kind !== 'callback',
+    });
+    plans.set(helperId, list);
+  }
+  const dutyDays = workingDaysFrom(firstOpenDay);
+  const extraDays = new Map<string, Set<number>>();
+  for (const { helper_id: id, day } of [...slotDays, ...agencyDays]) {
+    const set = extraDays.get(id) ?? new Set<number>();
+    set.add(dayOfDate(day));
+    extraDays.set(id, set);
+  }
+  const dutyOf = (id: string): number[] => {
+    const extra = extraDays.get(id);
+    return extra ? [...new Set([...dutyDays, ...extra])].sort((a, b) => a - b) : dutyDays;
+  };
+  const states: HelperState[] = helpers.map((h) => ({
+    id: h.user_id,
+    kind: h.kind === 'grid_worker' ? 'grid_worker' : 'blue_vest',
+    skills: parseStringList(h.skills),
+    gridVillageIds: parseStringList(h.grid_village_ids),
+    townshipId: h.township_id,
+    languages: parseStringList(h.languages) as LanguageCode[],
+    onDutyDays: dutyOf(h.user_id),
+    base: { lat: h.base_lat, lng: h.base_lng },
+    capacityPerDay: h.capacity_per_day,
+    plan: plans.get(h.user_id) ?? [],
+  }));
+  return { states, names: new Map(helpers.map((h) => [h.user_id, h.name])) };
+}
+
+/** The engine's input for the given waiting requests (all of them when `ids` is null). */
+export async function loadDispatchInput(db: Kysely<Database>, ids: readonly string[] | null, now: Date): Promise<LoadedInput> {
+  // Today stays open for visits booked on it, even late in the day; nothing else is planned before earliestDay.
+  const firstOpenDay = dayIndexOf(now.getTime());
+  const [{ requests, bookedHelper }, helpers, villages] = await Promise.all([
+    loadRequests(db, ids, firstOpenDay, earliestDayAt(now)),
+    loadHelpers(db, firstOpenDay),
+    db.selectFrom('villages').select(['id', 'name']).execute(),
+  ]);
+  return {
+    input: { firstOpenDay, requests, helpers: helpers.states },
+    bookedHelper,
+    helperNames: helpers.names,
+    villageNames: new Map(villages.map((v) => [v.id, v.name])),
+  };
+}
