@@ -1,5 +1,5 @@
 // The supervisor's board: every open case with its legal deadline in working days, the most urgent first, filtered
-// by deadline state; a case can be sent back to dispatch with a reason. (Words carry the state, not only colour.)
+// by deadline state; a case goes back to dispatch, or to a named helper, with a reason. (Words carry the state, not only colour.)
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { DEADLINE_STATES, REQUEST_KINDS, type CaseBoardRow, type DeadlineState, type RequestKind } from '../../../types';
@@ -10,6 +10,7 @@ import { ApiError } from '../../services/http';
 import { useRemote } from '../../services/use-remote';
 import { NoteAction } from '../../components/NoteAction';
 import { loadBoard, reassign } from './api';
+import { ReassignToHelper } from './ReassignToHelper';
 
 function deadlineWords(row: CaseBoardRow, t: Translate): string {
   const d = row.legalDeadline;
@@ -68,6 +69,7 @@ export function CaseTable({ onOpen }: { onOpen(row: CaseBoardRow): void }) {
                 void reassign(row.id, reason).then(board.reload, (e: unknown) => setMessage(t(errorKey(e instanceof ApiError ? e.code : 'INTERNAL'))))
               }
             />
+            <ReassignToHelper caseId={row.id} onDone={board.reload} />
           </View>
         ))}
       </View>

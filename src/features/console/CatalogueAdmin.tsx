@@ -1,59 +1,63 @@
-// Catalogue management: each item's legal time limit and whether 告知承诺 / 容缺 / fully online apply. (Materials and
-// guides are edited through the same API; 容缺 follows the materials: on only when one of them may come later.)
+// Catalogue management: every item with its department, time limit, 告知承诺 / 容缺 / online; a new item, or an
+// existing one's materials and rules, are edited in ItemEditor. A filed case keeps the deadline it was given.
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { ServiceItemBody, ServiceItemView } from '../../../types';
-import { errorKey, useT } from '../../i18n';
-import { api, ApiError } from '../../services/http';
+import type { ServiceItemView } from '../../../types';
+import { errorKey, useT, type Translate } from '../../i18n';
 import { useRemote } from '../../services/use-remote';
+import { loadCatalogue } from './api';
+import { departmentsOf } from './departments';
+import { ItemEditor } from './ItemEditor';
 
-function bodyOf(item: ServiceItemView): ServiceItemBody {
-  return {
-    name: item.name,
-    department: item.department,
-    timeLimitDays: item.timeLimitDays,
-    fee: item.fee,
-    promiseAllowed: item.promiseAllowed,
-    deferralAllowed: item.deferralAllowed,
-    online: item.online,
-    guide: item.guide,
-    keywords: item.keywords,
-    materials: item.materials.map((m) => ({ name: m.name, form: m.form, count: m.count, deferrable: m.deferrable, ...(m.note ? { note: m.note } : {}) })),
-  };
+/** null: the list; 'new': a new item; otherwise the id of the item being edited. */
+type Editing = null | 'new' | string;
+
+function rules(item: ServiceItemView, t: Translate): string {
+  return [
+    t('item.timeLimit', { days: item.timeLimitDays }),
+    t('item.fee', { fee: item.fee }),
+    item.promiseAllowed ? t('item.promise') : null,
+    item.deferralAllowed ? t('item.deferral') : t('admin.noDeferral'),
+    item.online ? t('item.online') : null,
+    t('admin.materialCount', { count: item.materials.length }),
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 export function CatalogueAdmin() {
   const t = useT();
-  const items = useRemote(() => api<ServiceItemView[]>('/api/catalogue'), []);
-  const [message, setMessage] = useState<string | null>(null);
-  const save = (item: ServiceItemView, change: Partial<ServiceItemBody>) =>
-    void api(`/api/supervision/catalogue/${encodeURIComponent(item.id)}`, { method: 'PUT', body: { ...bodyOf(item), ...change } }).then(items.reload, (e: unknown) =>
-      setMessage(t(errorKey(e instanceof ApiError ? e.code : 'INTERNAL'))),
-    );
-  const toggle = (item: ServiceItemView, key: 'promiseAllowed' | 'online', label: string) => (
-    <View className={`choice${item[key] ? ' choice--selected' : ''}`} role='switch' aria-checked={item[key]} tabIndex={0} onClick={() => save(item, { [key]: !item[key] })}>
-      {label}
-    </View>
-  );
+  const items = useRemote(loadCatalogue, []);
+  const [editing, setEditing] = useState<Editing>(null);
+  const departments = departmentsOf(items.data ?? []);
+  const done = () => {
+    setEditing(null);
+    items.reload();
+  };
+  if (items.error) return <Text className='message' role='alert'>{t(errorKey(items.error))}</Text>;
+  if (editing === 'new') return <ItemEditor item={null} departments={departments} onSaved={done} onCancel={() => setEditing(null)} />;
   return (
-    <View role='list'>
-      {(items.data ?? []).map((item) => (
-        <View key={item.id} className='card' role='listitem'>
-          <Text className='card__title'>{`${item.name} · ${item.department}`}</Text>
-          <Text className='card__text'>{`${t('item.timeLimit', { days: item.timeLimitDays })} · ${item.deferralAllowed ? t('item.deferral') : t('admin.noDeferral')}`}</Text>
-          <View className='row'>
-            <View className='choice' role='button' tabIndex={0} aria-disabled={item.timeLimitDays <= 1} onClick={() => item.timeLimitDays > 1 && save(item, { timeLimitDays: item.timeLimitDays - 1 })}>
-              {t('admin.daysLess')}
-            </View>
-            <View className='choice' role='button' tabIndex={0} onClick={() => save(item, { timeLimitDays: item.timeLimitDays + 1 })}>
-              {t('admin.daysMore')}
-            </View>
-            {toggle(item, 'promiseAllowed', t('item.promise'))}
-            {toggle(item, 'online', t('item.online'))}
+    <View>
+      <View className='choice' role='button' tabIndex={0} onClick={() => setEditing('new')}>
+        {t('admin.newItem')}
+      </View>
+      <View role='list'>
+        {(items.data ?? []).map((item) => (
+          <View key={item.id} className='card' role='listitem'>
+            {editing === item.id ? (
+              <ItemEditor item={item} departments={departments} onSaved={done} onCancel={() => setEditing(null)} />
+            ) : (
+              <View>
+                <Text className='card__title'>{`${item.name} · ${item.department}`}</Text>
+                <Text className='card__text'>{rules(item, t)}</Text>
+                <View className='choice' role='button' tabIndex={0} aria-label={t('admin.editItem', { name: item.name })} onClick={() => setEditing(item.id)}>
+                  {t('admin.edit')}
+                </View>
+              </View>
+            )}
           </View>
-        </View>
-      ))}
-      {message ? <Text className='message' role='alert'>{message}</Text> : null}
+        ))}
+      </View>
     </View>
   );
 }

@@ -1,39 +1,66 @@
-// Helpers and grid workers: who they are, where they serve, their skills and languages, duty and daily capacity;
-// a supervisor changes duty and capacity here (the API also edits skills, grids and languages).
+// Helpers and grid workers: who they are, where they serve, their skills and languages, duty and load. Duty is one
+// tap; everything else (township, grid villages, skills, languages, capacity) is edited in HelperEditor.
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { HelperAdminView, HelperListResponse } from '../../../types';
+import type { HelperAdminView, TownshipView } from '../../../types';
 import { errorKey, useT } from '../../i18n';
-import { api, ApiError } from '../../services/http';
+import { usePlaces } from '../../services/places';
 import { useRemote } from '../../services/use-remote';
+import { loadCatalogue, loadHelpers, updateHelper } from './api';
+import { Toggle } from './controls';
+import { departmentsOf } from './departments';
+import { HelperEditor } from './HelperEditor';
+import { useAction } from './use-action';
 
-const update = (id: string, body: { onDuty?: boolean; capacityPerDay?: number }) =>
-  api<HelperAdminView>(`/api/supervision/helpers/${encodeURIComponent(id)}`, { method: 'POST', body });
+function placeNames(h: HelperAdminView, places: readonly TownshipView[]): string {
+  const township = places.find((p) => p.id === h.townshipId);
+  const villages = h.gridVillageIds.map((id) => township?.villages.find((v) => v.id === id)?.name ?? id);
+  return [township?.name ?? h.townshipId, ...villages].join(' · ');
+}
 
 export function HelperAdmin() {
   const t = useT();
-  const helpers = useRemote(() => api<HelperListResponse>('/api/supervision/helpers'), []);
-  const [message, setMessage] = useState<string | null>(null);
-  const act = (p: Promise<unknown>) => void p.then(helpers.reload, (e: unknown) => setMessage(t(errorKey(e instanceof ApiError ? e.code : 'INTERNAL'))));
+  const helpers = useRemote(loadHelpers, []);
+  const catalogue = useRemote(loadCatalogue, []);
+  const places = usePlaces();
+  const [editing, setEditing] = useState<string | null>(null);
+  const { message, run } = useAction();
+  const skills = departmentsOf(catalogue.data ?? []);
+  if (helpers.error) return <Text className='message' role='alert'>{t(errorKey(helpers.error))}</Text>;
   return (
-    <View role='list'>
-      {(helpers.data?.items ?? []).map((h) => (
-        <View key={h.id} className='card' role='listitem'>
-          <Text className='card__title'>{`${h.name} · ${t(`helperKind.${h.kind}`)}`}</Text>
-          <Text className='card__text'>{t('admin.helperLine', { skills: h.skills.join('、'), languages: h.languages.map((l) => t(`language.${l}`)).join('、'), open: h.openTasks, capacity: h.capacityPerDay })}</Text>
-          <View className='row'>
-            <View className={`choice${h.onDuty ? ' choice--selected' : ''}`} role='switch' aria-checked={h.onDuty} tabIndex={0} onClick={() => act(update(h.id, { onDuty: !h.onDuty }))}>
-              {h.onDuty ? t('workbench.onDuty') : t('workbench.offDuty')}
-            </View>
-            <View className='choice' role='button' tabIndex={0} aria-disabled={h.capacityPerDay <= 1} onClick={() => h.capacityPerDay > 1 && act(update(h.id, { capacityPerDay: h.capacityPerDay - 1 }))}>
-              {t('admin.capacityLess')}
-            </View>
-            <View className='choice' role='button' tabIndex={0} onClick={() => act(update(h.id, { capacityPerDay: h.capacityPerDay + 1 }))}>
-              {t('admin.capacityMore')}
-            </View>
+    <View>
+      <View role='list'>
+        {(helpers.data?.items ?? []).map((h) => (
+          <View key={h.id} className='card' role='listitem'>
+            {editing === h.id ? (
+              <HelperEditor
+                helper={h}
+                places={places}
+                skills={skills}
+                onCancel={() => setEditing(null)}
+                onSaved={() => {
+                  setEditing(null);
+                  helpers.reload();
+                }}
+              />
+            ) : (
+              <View>
+                <Text className='card__title'>{`${h.name} · ${t(`helperKind.${h.kind}`)}`}</Text>
+                <Text className='card__text'>{placeNames(h, places)}</Text>
+                <Text className='card__text'>
+                  {t('admin.helperLine', { skills: h.skills.join('、'), languages: h.languages.map((l) => t(`language.${l}`)).join('、'), open: h.openTasks, capacity: h.capacityPerDay })}
+                </Text>
+                <View className='row'>
+                  <Toggle label={h.onDuty ? t('workbench.onDuty') : t('workbench.offDuty')} on={h.onDuty} onChange={(onDuty) => run(() => updateHelper(h.id, { onDuty }), helpers.reload)} />
+                  <View className='choice' role='button' tabIndex={0} aria-label={t('admin.editHelper', { name: h.name })} onClick={() => setEditing(h.id)}>
+                    {t('admin.edit')}
+                  </View>
+                </View>
+              </View>
+            )}
           </View>
-        </View>
-      ))}
+        ))}
+      </View>
       {message ? <Text className='message' role='alert'>{message}</Text> : null}
     </View>
   );

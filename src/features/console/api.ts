@@ -1,4 +1,22 @@
-import type { CaseBoardResponse, DeadlineState, RequestKind, RatingListResponse, RatingView, ReplyRatingBody, StatsResponse } from '../../../types';
+import type {
+  CaseBoardResponse,
+  DeadlineState,
+  DeliveryListResponse,
+  DeliveryView,
+  EnterpriseArchive,
+  HelperAdminView,
+  HelperListResponse,
+  HelperUpdateBody,
+  MilestoneUpdateBody,
+  RatingListResponse,
+  RatingView,
+  ReassignCandidatesResponse,
+  ReplyRatingBody,
+  RequestKind,
+  ServiceItemBody,
+  ServiceItemView,
+  StatsResponse,
+} from '../../../types';
 import { api } from '../../services/http';
 
 export interface BoardFilter {
@@ -15,7 +33,10 @@ export const loadBoard = (f: BoardFilter) => {
   const qs = q.toString();
   return api<CaseBoardResponse>(`/api/supervision/cases${qs ? `?${qs}` : ''}`);
 };
-export const reassign = (id: string, reason: string) => api(`/api/supervision/cases/${encodeURIComponent(id)}/reassign`, { method: 'POST', body: { reason } });
+/** Without a helper the case goes back to dispatch; with one, it is assigned to them. */
+export const reassign = (id: string, reason: string, helperId?: string) =>
+  api(`/api/supervision/cases/${encodeURIComponent(id)}/reassign`, { method: 'POST', body: { ...(helperId ? { helperId } : {}), reason } });
+export const loadCandidates = (caseId: string) => api<ReassignCandidatesResponse>(`/api/supervision/cases/${encodeURIComponent(caseId)}/candidates`);
 export const loadStats = () => api<StatsResponse>('/api/supervision/stats');
 export const loadBadRatings = () => api<RatingListResponse>('/api/ratings?level=dissatisfied').then(async (a) => {
   const b = await api<RatingListResponse>('/api/ratings?level=very_dissatisfied');
@@ -25,3 +46,14 @@ export const verifyRating = (id: string, justified: boolean, reason: string) =>
   api<RatingView>(`/api/ratings/${encodeURIComponent(id)}/verify`, { method: 'POST', body: { justified, reason } });
 export const rectifyRating = (id: string, measures: string) => api<RatingView>(`/api/ratings/${encodeURIComponent(id)}/rectify`, { method: 'POST', body: { measures } });
 export const replyRating = (id: string, body: ReplyRatingBody) => api<RatingView>(`/api/ratings/${encodeURIComponent(id)}/reply`, { method: 'POST', body });
+
+export const loadHelpers = () => api<HelperListResponse>('/api/supervision/helpers');
+/** POST, not PATCH: the mini-program's wx.request has no PATCH. */
+export const updateHelper = (id: string, body: HelperUpdateBody) => api<HelperAdminView>(`/api/supervision/helpers/${encodeURIComponent(id)}`, { method: 'POST', body });
+export const loadCatalogue = () => api<ServiceItemView[]>('/api/catalogue');
+export const createItem = (body: ServiceItemBody) => api<ServiceItemView>('/api/supervision/catalogue', { method: 'POST', body });
+export const saveItem = (id: string, body: ServiceItemBody) => api<ServiceItemView>(`/api/supervision/catalogue/${encodeURIComponent(id)}`, { method: 'PUT', body });
+/** POST, not PATCH: the mini-program's wx.request has no PATCH. */
+export const updateMilestone = (id: number, body: MilestoneUpdateBody) => api<EnterpriseArchive>(`/api/enterprise-milestones/${id}`, { method: 'POST', body });
+export const loadFailures = () => api<DeliveryListResponse>('/api/notifications/failures');
+export const retryDelivery = (id: number) => api<DeliveryView>(`/api/notifications/failures/${id}/retry`, { method: 'POST' });

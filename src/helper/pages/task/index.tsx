@@ -6,6 +6,7 @@ import { OutboxList } from '../../../features/workbench/OutboxList';
 import { TaskActions } from '../../../features/workbench/TaskActions';
 import { useT } from '../../../i18n';
 import { PAGES } from '../../../services/nav';
+import { ComplaintForResident } from './ComplaintForResident';
 
 // The helper's view of one case: the same record the resident sees, plus the next steps and what waits to be sent.
 export default function TaskPage() {
@@ -16,7 +17,15 @@ export default function TaskPage() {
     <SignedInPage title={t('workbench.openTask')} returnTo={`${PAGES.task}?id=${encodeURIComponent(id)}`}>
       {() => (
         <View>
-          <CaseDetail id={id} actions={(detail, reload) => <TaskActions detail={detail} onDone={reload} />} />
+          <CaseDetail
+            id={id}
+            actions={(detail, reload) => (
+              <View>
+                <TaskActions detail={detail} onDone={reload} />
+                <ComplaintForResident detail={detail} />
+              </View>
+            )}
+          />
           <OutboxList />
         </View>
       )}

@@ -10,12 +10,13 @@ import { RatingsQueue } from '../../../features/console/RatingsQueue';
 import { ComplaintList } from '../../../features/complaints/ComplaintList';
 import { HelperAdmin } from '../../../features/console/HelperAdmin';
 import { CatalogueAdmin } from '../../../features/console/CatalogueAdmin';
-import { EnterpriseArchiveView } from '../../../features/enterprise/EnterpriseArchiveView';
+import { DeliveryFailures } from '../../../features/console/DeliveryFailures';
+import { EnterpriseAdmin } from '../../../features/console/EnterpriseAdmin';
 import { useT } from '../../../i18n';
 import { PAGES, openCase } from '../../../services/nav';
 import { useRemote } from '../../../services/use-remote';
 
-const TABS = ['cases', 'ratings', 'complaints', 'stats', 'helpers', 'catalogue', 'enterprises'] as const;
+const TABS = ['cases', 'ratings', 'complaints', 'stats', 'deliveries', 'helpers', 'catalogue', 'enterprises'] as const;
 
 function Stats() {
   const t = useT();
@@ -38,7 +39,8 @@ export default function ConsolePage() {
           {tab === 'stats' ? <Stats /> : null}
           {tab === 'helpers' ? <HelperAdmin /> : null}
           {tab === 'catalogue' ? <CatalogueAdmin /> : null}
-          {tab === 'enterprises' ? <EnterpriseArchiveView /> : null}
+          {tab === 'deliveries' ? <DeliveryFailures /> : null}
+          {tab === 'enterprises' ? <EnterpriseAdmin /> : null}
         </View>
       )}
     </SignedInPage>
