@@ -11,6 +11,8 @@ import { getRequest } from './api';
 import { CaseFacts } from './CaseFacts';
 import { RatingPanel } from './RatingPanel';
 import { CallOutcomes } from './CallOutcomes';
+import { VisitPlanCard } from './VisitPlanCard';
+import { visitPlanSentence } from './visit-plan-text';
 import { useSession } from '../../stores/session';
 
 const REFRESH_MS = 10_000;
@@ -38,11 +40,12 @@ export function CaseDetail({ id, actions }: CaseDetailProps) {
           {t('case.nextStep')}：{t(`next.${data.status}`)}
         </Text>
         <Text className='card__text'>{data.description}</Text>
-        <ReadAloud text={`${t(`status.${data.status}`)}。${t('case.nextStep')}：${t(`next.${data.status}`)}`} />
+        <ReadAloud text={`${t(`status.${data.status}`)}。${t('case.nextStep')}：${t(`next.${data.status}`)}${data.visitPlan ? ` ${visitPlanSentence(t, data.visitPlan)}` : ''}`} />
         {data.filedBy.id !== data.resident.id ? (
           <Text className='card__text'>{t('case.filedFor', { filer: data.filedBy.name, resident: data.resident.name })}</Text>
         ) : null}
       </View>
+      {data.visitPlan ? <VisitPlanCard plan={data.visitPlan} /> : null}
       {actions ? actions(data, reload) : null}
       {me && (data.resident.id === me.id || data.filedBy.id === me.id) ? <RatingPanel detail={data} onRated={reload} /> : null}
       <CaseFacts detail={data} />
