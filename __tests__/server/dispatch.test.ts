@@ -1,5 +1,5 @@
 import { expireOffers, runDispatchPass } from '../../server/src/dispatch/dispatcher';
-import type { OfferListResponse, RequestDetail } from '../../types';
+import type { OfferListResponse, RequestDetail, TaskListResponse } from '../../types';
 import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
 
 // The engine wired to the database: what it reads (helpers, their plans, bookings, earlier offers), what it writes
@@ -104,6 +104,52 @@ describe('dispatch with the engine', () => {
     } finally {
       await t.app.db.updateTable('helpers').set({ on_duty: 1 }).execute();
       await t.app.db.updateTable('helpers').set({ capacity_per_day: 5 }).where('user_id', '=', 'u-wurina').execute();
+    }
+  });
+});
+
+describe('the helper’s day follows the engine’s trip', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ offerWindowSeconds: 600 });
+  });
+  afterAll(() => t.close());
+
+  test('accepted visits are listed on their planned day in the planned stop order', async () => {
+    // Only 王海军 is on duty, so every visit is his; three villages at different distances from his base.
+    await t.app.db.updateTable('helpers').set({ on_duty: 0 }).where('user_id', '!=', 'u-wanghaijun').execute();
+    const resident = await signIn(t.app, DEMO.qiqige);
+    const helper = await signIn(t.app, DEMO.helperWang);
+    const villages = await t.app.db.selectFrom('villages').select('id').where('township_id', '=', 'wushenzhao').orderBy('id').limit(3).execute();
+    for (const v of villages) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/requests',
+        headers: { ...bearer(resident), 'idempotency-key': newKey() },
+        payload: { kind: 'home_visit', villageId: v.id, description: `上门 ${v.id}` },
+      });
+      expect(res.statusCode).toBe(201);
+    }
+    const offers = (await t.app.inject({ method: 'GET', url: '/api/offers', headers: bearer(helper) })).json<OfferListResponse>();
+    expect(offers.items).toHaveLength(3);
+    for (const o of offers.items) {
+      const accepted = await t.app.inject({ method: 'POST', url: `/api/offers/${o.id}/accept`, headers: { ...bearer(helper), 'idempotency-key': newKey() } });
+      expect(accepted.statusCode).toBe(200);
+    }
+    const plans = await t.app.db.selectFrom('dispatch_plans').select(['request_id', 'day', 'stop_number']).where('helper_id', '=', 'u-wanghaijun').execute();
+    const tasks = (await t.app.inject({ method: 'GET', url: '/api/tasks', headers: bearer(helper) })).json<TaskListResponse>();
+    expect(tasks.items).toHaveLength(3);
+    const expected = [...plans].sort((a, b) => (a.day ?? 0) - (b.day ?? 0) || (a.stop_number ?? 0) - (b.stop_number ?? 0));
+    expect(tasks.items.map((x) => x.request.id)).toEqual(expected.map((p) => p.request_id));
+    for (const task of tasks.items) {
+      const plan = plans.find((p) => p.request_id === task.request.id);
+      expect(task.day).toBe(new Date((plan?.day ?? 0) * 86_400_000).toISOString().slice(0, 10));
+    }
+    // Stops of one day are numbered 1, 2, ... with no gaps, whatever order they were inserted in.
+    const days = new Set(plans.map((p) => p.day));
+    for (const day of days) {
+      const numbers = plans.filter((p) => p.day === day).map((p) => p.stop_number).sort();
+      expect(numbers).toEqual(numbers.map((_, i) => i + 1));
     }
   });
 });

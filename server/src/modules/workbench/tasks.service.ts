@@ -1,10 +1,11 @@
-// The helper's tasks by day in visiting order: booked day first, then a nearest-next walk from the helper's base,
-// with the leg distance so the day's driving is visible. (The dispatch engine plans trips; this orders what is
-// already assigned.)
+// The helper's tasks by day in visiting order, with the leg distance so the day's driving is visible. The day is
+// the booked one, else the dispatch engine's planned day; within a day the engine's trip order comes first (it kept
+// booked windows and cut the driving), then anything it did not plan (a supervisor's assignment) by nearest-next.
 import type { Kysely } from 'kysely';
 import { FINAL_STATUSES, type TaskView } from '../../../../types';
 import type { Database } from '../../db/schema';
 import { haversineKm } from '../../dispatch/geo';
+import { dateOfDay } from '../../dispatch/plan-days';
 import type { SessionUser } from '../../plugins/auth';
 import { summaryQuery } from '../requests/requests.repository';
 import { toSummary } from '../requests/requests.service';
@@ -16,13 +17,24 @@ export async function tasksFor(db: Kysely<Database>, user: SessionUser): Promise
     .innerJoin('villages as v2', 'v2.id', 'requests.village_id')
     .leftJoin('slots', 'slots.request_id', 'requests.id')
     .leftJoin('agency_visits', 'agency_visits.id', 'requests.agency_visit_id')
-    .select(['requests.lat as rlat', 'requests.lng as rlng', 'v2.lat as vlat', 'v2.lng as vlng', 'slots.day as slot_day', 'slots.start_time', 'agency_visits.day as agency_day'])
+    .leftJoin('dispatch_plans', (join) => join.onRef('dispatch_plans.request_id', '=', 'requests.id').onRef('dispatch_plans.helper_id', '=', 'requests.helper_id'))
+    .select([
+      'requests.lat as rlat',
+      'requests.lng as rlng',
+      'v2.lat as vlat',
+      'v2.lng as vlng',
+      'slots.day as slot_day',
+      'slots.start_time',
+      'agency_visits.day as agency_day',
+      'dispatch_plans.day as plan_day',
+      'dispatch_plans.stop_number',
+    ])
     .where('requests.helper_id', '=', user.id)
     .where('requests.status', 'not in', [...FINAL_STATUSES, 'result_delivered', 'rated'])
     .execute();
   const byDay = new Map<string, typeof rows>();
   for (const r of rows) {
-    const day = r.slot_day ?? r.agency_day ?? '';
+    const day = r.slot_day ?? r.agency_day ?? (r.plan_day !== null ? dateOfDay(r.plan_day) : '');
     byDay.set(day, [...(byDay.get(day) ?? []), r]);
   }
   const tasks: TaskView[] = [];
@@ -31,7 +43,8 @@ export async function tasksFor(db: Kysely<Database>, user: SessionUser): Promise
     const left = [...(byDay.get(day) ?? [])];
     while (left.length) {
       const located = left.map((r) => ({ r, at: r.rlat !== null && r.rlng !== null ? { lat: r.rlat, lng: r.rlng } : { lat: r.vlat, lng: r.vlng } }));
-      located.sort((a, b) => (a.r.start_time ?? '').localeCompare(b.r.start_time ?? '') || haversineKm(here, a.at) - haversineKm(here, b.at));
+      const stop = (r: (typeof rows)[number]) => r.stop_number ?? Number.MAX_SAFE_INTEGER;
+      located.sort((a, b) => stop(a.r) - stop(b.r) || (a.r.start_time ?? '').localeCompare(b.r.start_time ?? '') || haversineKm(here, a.at) - haversineKm(here, b.at));
       const next = located[0];
       if (!next) break;
       tasks.push({ request: toSummary(next.r), day: day || null, start: next.r.start_time, location: next.at, legKm: Math.round(haversineKm(here, next.at) * 10) / 10 });
