@@ -18,6 +18,7 @@ import { bannerDate, workingDaysBetween } from '../../lib/working-days';
 import type { SessionUser } from '../../plugins/auth';
 import { toUploadView } from '../uploads/uploads.service';
 import { workbenchRecords } from '../workbench/workbench-records';
+import { loadVisitPlan } from '../../dispatch/plan-store';
 import * as repo from './requests.repository';
 import { isGenericTransition, loadVisible, toSummary } from './requests.service';
 
@@ -61,12 +62,13 @@ async function extras(db: Kysely<Database>, id: string) {
 
 export async function getDetail(db: Kysely<Database>, user: SessionUser, id: string): Promise<RequestDetail> {
   const { row, relation } = await loadVisible(db, user, id);
-  const [timeline, names, helper, more, records] = await Promise.all([
+  const [timeline, names, helper, more, records, visitPlan] = await Promise.all([
     repo.listTimeline(db, id),
     repo.findUserNames(db, [row.resident_id, row.filed_by_id]),
     row.helper_id ? repo.findHelperContact(db, row.helper_id) : Promise.resolve(undefined),
     extras(db, id),
     workbenchRecords(db, id, row.resident_id, relation),
+    loadVisitPlan(db, { id, status: row.status as RequestStatus, kind: row.kind, helperId: row.helper_id }, relation === 'supervisor'),
   ]);
   const nameOf = (uid: string) => names.find((n) => n.id === uid)?.name ?? '';
   const pending = await db.selectFrom('resident_confirmations').select('confirmed_at').where('request_id', '=', id).executeTakeFirst();
@@ -124,5 +126,6 @@ export async function getDetail(db: Kysely<Database>, user: SessionUser, id: str
     ...records,
     residentPhone: relation === 'helper' || relation === 'supervisor' ? (residentRow?.phone ?? null) : null,
     awaitingResidentConfirmation: Boolean(pending && pending.confirmed_at === null),
+    visitPlan,
   };
 }
