@@ -1,5 +1,4 @@
 // Typing and tapping the way Taro's H5 components hear it, for the console's component tests.
-import { act } from 'react';
 import type { render } from './render';
 
 type Utils = Awaited<ReturnType<typeof render>>;
@@ -8,9 +7,7 @@ type Utils = Awaited<ReturnType<typeof render>>;
 export function typeInto(utils: Utils, placeholder: string, value: string): void {
   const el = utils.queries.queryByPlaceholder(placeholder);
   if (!el) throw new Error(`no field with placeholder ${placeholder}`);
-  act(() => {
-    el.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
-  });
+  el.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
 }
 
 /** A control found by its accessible name (aria-label), as a screen reader user would find it. */

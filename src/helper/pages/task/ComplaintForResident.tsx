@@ -9,7 +9,7 @@ import { api, ApiError } from '../../../services/http';
 
 const fileFor = (body: ComplaintBody) => api<ComplaintView>('/api/complaints', { method: 'POST', body });
 
-export function ComplaintForResident({ detail }: { detail: RequestDetail }) {
+export function ComplaintForResident({ detail }: { detail: Pick<RequestDetail, 'id' | 'resident'> }) {
   const t = useT();
   const [message, setMessage] = useState<string | null>(null);
   // A new key after each report remounts the note field: the next report starts empty.
