@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
+import { PrecompressPlugin } from './precompress-plugin';
 import prodConfig from './prod';
 
 // types/ holds runtime values (the status table, error codes) imported by the app: Taro compiles only src/ unless told.
@@ -32,6 +33,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      webpackChain(chain) {
+        chain.plugin('precompress').use(PrecompressPlugin);
+      },
       compile: { include: [typesDir] },
       output: {
         filename: 'js/[name].[contenthash:8].js',

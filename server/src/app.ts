@@ -1,11 +1,9 @@
 // The app factory: used by the process entry (server.ts) and by every server test (through app.inject).
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import fastifyStatic from '@fastify/static';
 import { sql } from 'kysely';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppConfig } from './config';
@@ -43,6 +41,7 @@ import notifications, { notificationOptions } from './modules/notifications/noti
 import confirmationRoutes from './modules/confirmations/confirmations.routes';
 import personalRoutes from './modules/personal/personal.routes';
 import { loadPiiKey, piiCipher } from './lib/pii-crypto';
+import { registerStatic } from './static';
 
 export interface BuildOptions {
   /** an already-open database (tests pass one to share it); otherwise opened from the config */
@@ -149,29 +148,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   const cipher = piiCipher(loadPiiKey(config.piiKey, config.dataDir, (msg) => app.log.warn(msg)));
   await app.register(personalRoutes, { cipher });
 
-  // Fonts for scripts phones lack (traditional Mongolian), fetched on demand by H5 and the mini-program alike.
-  await app.register(fastifyStatic, {
-    root: path.resolve(__dirname, '..', 'assets', 'fonts'),
-    prefix: '/fonts/',
-    decorateReply: false,
-    allowedPath: (pathName) => pathName.endsWith('.ttf'),
-    setHeaders: (res) => {
-      res.setHeader('cache-control', 'public, max-age=2592000');
-      res.setHeader('access-control-allow-origin', '*');
-    },
-  });
-
-  if (config.h5Dir && fs.existsSync(path.join(config.h5Dir, 'index.html'))) {
-    await app.register(fastifyStatic, {
-      root: config.h5Dir,
-      prefix: '/',
-      setHeaders: (res, filePath) => {
-        // Hashed bundles never change; index.html must always be revalidated to pick up a new build.
-        const hashed = /\.[0-9a-f]{8}\.(js|css)$/.test(filePath);
-        res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    });
-  }
+  await registerStatic(app, config.h5Dir);
 
   if (options.dispatchLoop) {
     const stop = startDispatchLoop(app.db, {
