@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../lib/app-error';
+import { prepareQuery } from '../db/prepared';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -17,6 +18,30 @@ declare module 'fastify' {
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
 /** A claim older than this was left by a process that died mid-request (no request takes a minute); it may be taken over. */
 const IN_PROGRESS_LEASE_MS = 60_000;
+
+type Slot = { userId: string; key: string };
+
+const findKey = prepareQuery((db, a: Slot) =>
+  db.selectFrom('idempotency_keys').selectAll().where('user_id', '=', a.userId).where('idem_key', '=', a.key),
+);
+const claimKey = prepareQuery((db, a: Slot & { hash: string; at: string }) =>
+  db
+    .insertInto('idempotency_keys')
+    .values({ user_id: a.userId, idem_key: a.key, request_hash: a.hash, status_code: null, response: null, created_at: a.at }),
+);
+const takeOverStaleClaim = prepareQuery((db, a: Slot & { was: string; at: string }) =>
+  db
+    .updateTable('idempotency_keys')
+    .set({ created_at: a.at })
+    .where('user_id', '=', a.userId)
+    .where('idem_key', '=', a.key)
+    .where('created_at', '=', a.was)
+    .where('response', 'is', null),
+);
+const storeResponse = prepareQuery((db, a: Slot & { status: number; response: string }) =>
+  db.updateTable('idempotency_keys').set({ status_code: a.status, response: a.response }).where('user_id', '=', a.userId).where('idem_key', '=', a.key),
+);
+const forgetKey = prepareQuery((db, a: Slot) => db.deleteFrom('idempotency_keys').where('user_id', '=', a.userId).where('idem_key', '=', a.key));
 
 function requestHash(request: FastifyRequest): string {
   let body: string;
@@ -56,12 +81,7 @@ export default fp(
       }
       const userId = request.user.id;
       const hash = requestHash(request);
-      const existing = await app.db
-        .selectFrom('idempotency_keys')
-        .selectAll()
-        .where('user_id', '=', userId)
-        .where('idem_key', '=', key)
-        .executeTakeFirst();
+      const existing = await findKey.first(app.db, { userId, key });
       if (existing) {
         if (existing.request_hash !== hash) {
           throw new AppError('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was already used for a different request');
@@ -69,20 +89,7 @@ export default fp(
         if (existing.response === null || existing.status_code === null) {
           // Several processes (PostgreSQL): a claim past its lease belongs to one that died; take it over, once.
           const stale = Date.parse(existing.created_at) < Date.now() - IN_PROGRESS_LEASE_MS;
-          const taken =
-            stale &&
-            Number(
-              (
-                await app.db
-                  .updateTable('idempotency_keys')
-                  .set({ created_at: new Date().toISOString() })
-                  .where('user_id', '=', userId)
-                  .where('idem_key', '=', key)
-                  .where('created_at', '=', existing.created_at)
-                  .where('response', 'is', null)
-                  .executeTakeFirst()
-              ).numUpdatedRows,
-            ) === 1;
+          const taken = stale && (await takeOverStaleClaim.run(app.db, { userId, key, was: existing.created_at, at: new Date().toISOString() })) === 1;
           if (!taken) throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'the same request is still being processed; retry shortly');
           request.idempotency = { userId, key };
           return;
@@ -94,10 +101,7 @@ export default fp(
           .send(existing.response);
       }
       try {
-        await app.db
-          .insertInto('idempotency_keys')
-          .values({ user_id: userId, idem_key: key, request_hash: hash, status_code: null, response: null, created_at: new Date().toISOString() })
-          .execute();
+        await claimKey.run(app.db, { userId, key, hash, at: new Date().toISOString() });
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'the same request is still being processed; retry shortly');
@@ -111,15 +115,11 @@ export default fp(
       const slot = request.idempotency;
       if (!slot) return payload;
       request.idempotency = null;
-      const where = app.db
-        .updateTable('idempotency_keys')
-        .where('user_id', '=', slot.userId)
-        .where('idem_key', '=', slot.key);
       if (reply.statusCode < 300 && typeof payload === 'string') {
-        await where.set({ status_code: reply.statusCode, response: payload }).execute();
+        await storeResponse.run(app.db, { ...slot, status: reply.statusCode, response: payload });
       } else {
         // A failed attempt is not remembered: the client may fix the cause and retry with the same key.
-        await app.db.deleteFrom('idempotency_keys').where('user_id', '=', slot.userId).where('idem_key', '=', slot.key).execute();
+        await forgetKey.run(app.db, slot);
       }
       return payload;
     });

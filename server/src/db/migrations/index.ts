@@ -9,6 +9,8 @@ import * as residentConfirmation from './2026-11-27-0005-resident-confirmation';
 import * as dispatchLease from './2026-11-27-0006-dispatch-lease';
 import * as personalData from './2026-11-27-0007-personal-data';
 import * as dispatchPlans from './2026-11-27-0008-dispatch-plans';
+import * as readPathIndexes from './2026-11-27-0009-read-path-indexes';
+import * as requestLanguage from './2026-11-27-0011-request-language';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -24,4 +26,6 @@ export const migrations: Record<string, DialectMigration> = {
   '2026-11-27-0006-dispatch-lease': dispatchLease,
   '2026-11-27-0007-personal-data': personalData,
   '2026-11-27-0008-dispatch-plans': dispatchPlans,
+  '2026-11-27-0009-read-path-indexes': readPathIndexes,
+  '2026-11-27-0011-request-language': requestLanguage,
 };

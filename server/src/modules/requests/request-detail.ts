@@ -1,5 +1,9 @@
 // One request as its people see it: timeline, helper to call, deadline in working days, materials and 容缺 dates,
-// booking, voice note, 告知承诺 signature, call attempts.
+// booking, voice note, 告知承诺 signature, call attempts, the dispatch plan.
+//
+// Read in few steps: one row for everything one-per-request (which is also what the access check needs), then one
+// query per table of records, all prepared (request-detail.queries.ts). Nothing but the access check runs before the
+// caller is known to be allowed to see the request.
 import type { Kysely } from 'kysely';
 import {
   allowedTransitions,
@@ -13,81 +17,47 @@ import {
   type RequestStatus,
 } from '../../../../types';
 import type { Database } from '../../db/schema';
+import { toVisitPlanView } from '../../dispatch/plan-store';
 import { parseStringList } from '../../lib/json';
 import { bannerDate, workingDaysBetween } from '../../lib/working-days';
 import type { SessionUser } from '../../plugins/auth';
 import { toUploadView } from '../uploads/uploads.service';
 import { workbenchRecords } from '../workbench/workbench-records';
-import { loadVisitPlan } from '../../dispatch/plan-store';
-import * as repo from './requests.repository';
-import { isGenericTransition, loadVisible, toSummary } from './requests.service';
-
-async function extras(db: Kysely<Database>, id: string) {
-  const [request, materials, uploads, attempts, slot, agency] = await Promise.all([
-    db
-      .selectFrom('requests')
-      .select([
-        'legal_deadline',
-        'landmark',
-        'lat',
-        'lng',
-        'voice_note_id',
-        'commitment_signature_id',
-        'slot_id',
-        'agency_visit_id',
-        'escalated_at',
-        'department_case_no',
-      ])
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow(),
-    db.selectFrom('request_materials').selectAll().where('request_id', '=', id).orderBy('id').execute(),
-    db.selectFrom('uploads').selectAll().where('request_id', '=', id).execute(),
-    db
-      .selectFrom('call_attempts')
-      .innerJoin('users', 'users.id', 'call_attempts.helper_id')
-      .select(['call_attempts.outcome', 'call_attempts.note', 'call_attempts.at', 'users.name'])
-      .where('call_attempts.request_id', '=', id)
-      .orderBy('call_attempts.id')
-      .execute(),
-    db.selectFrom('slots').selectAll().where('request_id', '=', id).executeTakeFirst(),
-    db
-      .selectFrom('agency_visits')
-      .innerJoin('requests', 'requests.agency_visit_id', 'agency_visits.id')
-      .select(['agency_visits.day', 'agency_visits.place'])
-      .where('requests.id', '=', id)
-      .executeTakeFirst(),
-  ]);
-  return { request, materials, uploads, attempts, slot, agency };
-}
+import * as q from './request-detail.queries';
+import { isGenericTransition, toSummary, visibleTo } from './requests.service';
 
 export async function getDetail(db: Kysely<Database>, user: SessionUser, id: string): Promise<RequestDetail> {
-  const { row, relation } = await loadVisible(db, user, id);
-  const [timeline, names, helper, more, records, visitPlan] = await Promise.all([
-    repo.listTimeline(db, id),
-    repo.findUserNames(db, [row.resident_id, row.filed_by_id]),
-    row.helper_id ? repo.findHelperContact(db, row.helper_id) : Promise.resolve(undefined),
-    extras(db, id),
-    workbenchRecords(db, id, row.resident_id, relation),
-    loadVisitPlan(db, { id, status: row.status as RequestStatus, kind: row.kind, helperId: row.helper_id }, relation === 'supervisor'),
+  const { row, relation } = await visibleTo(db, user, id, await q.caseRow.first(db, { id }));
+  const byId = { id };
+  const [timeline, materials, uploads, attempts, slot, planRow] = await Promise.all([
+    q.timeline.all(db, byId),
+    q.materials.all(db, byId),
+    q.uploads.all(db, byId),
+    q.callAttempts.all(db, byId),
+    q.bookedSlot.first(db, byId),
+    q.visitPlan.first(db, byId),
   ]);
-  const nameOf = (uid: string) => names.find((n) => n.id === uid)?.name ?? '';
-  const pending = await db.selectFrom('resident_confirmations').select('confirmed_at').where('request_id', '=', id).executeTakeFirst();
-  const residentRow = relation === 'helper' || relation === 'supervisor'
-    ? await db.selectFrom('users').select('phone').where('id', '=', row.resident_id).executeTakeFirst()
-    : undefined;
+  const records = await workbenchRecords(db, id, row.resident_id, relation, uploads);
   const status = row.status as RequestStatus;
+  const staff = relation === 'helper' || relation === 'supervisor';
   const upload = (uploadId: string | null) => {
-    const found = uploadId ? more.uploads.find((u) => u.id === uploadId) : undefined;
+    const found = uploadId ? uploads.find((u) => u.id === uploadId) : undefined;
     return found ? toUploadView(found) : null;
   };
-  const { request } = more;
   return {
     ...toSummary(row),
-    resident: { id: row.resident_id, name: nameOf(row.resident_id) },
-    filedBy: { id: row.filed_by_id, name: nameOf(row.filed_by_id) },
-    helper: helper
-      ? { id: helper.id, name: helper.name, kind: helper.kind as HelperKind, phone: helper.phone ?? '', languages: parseStringList(helper.languages) as LanguageCode[] }
-      : null,
+    resident: { id: row.resident_id, name: row.resident_name ?? '' },
+    filedBy: { id: row.filed_by_id, name: row.filer_name ?? '' },
+    helper:
+      row.helper_user_id !== null && row.helper_name !== null
+        ? {
+            id: row.helper_user_id,
+            name: row.helper_name,
+            kind: row.helper_kind as HelperKind,
+            phone: row.helper_phone ?? '',
+            languages: parseStringList(row.helper_languages ?? '[]') as LanguageCode[],
+          }
+        : null,
     timeline: timeline.map((t) => ({
       id: Number(t.id),
       from: t.from_status as RequestStatus | null,
@@ -98,10 +68,10 @@ export async function getDetail(db: Kysely<Database>, user: SessionUser, id: str
       note: t.note,
     })),
     nextStatuses: relation ? allowedTransitions(status, relation).filter((to) => isGenericTransition(status, to)) : [],
-    legalDeadline: request.legal_deadline
-      ? { date: request.legal_deadline, workingDaysLeft: workingDaysBetween(bannerDate(), request.legal_deadline) }
+    legalDeadline: row.legal_deadline
+      ? { date: row.legal_deadline, workingDaysLeft: workingDaysBetween(bannerDate(), row.legal_deadline) }
       : null,
-    materials: more.materials.map((m) => ({
+    materials: materials.map((m) => ({
       name: m.name,
       form: m.form as MaterialForm,
       status: m.status as MaterialStatus,
@@ -111,21 +81,22 @@ export async function getDetail(db: Kysely<Database>, user: SessionUser, id: str
         return view ? [view] : [];
       }),
     })),
-    booking: more.slot
-      ? { day: more.slot.day, start: more.slot.start_time, end: more.slot.end_time, place: null }
-      : more.agency
-        ? { day: more.agency.day, start: '09:00', end: '17:00', place: more.agency.place }
+    booking: slot
+      ? { day: slot.day, start: slot.start_time, end: slot.end_time, place: null }
+      : row.agency_day !== null && row.agency_place !== null
+        ? { day: row.agency_day, start: '09:00', end: '17:00', place: row.agency_place }
         : null,
-    landmark: request.landmark,
-    location: request.lat !== null && request.lng !== null ? { lat: request.lat, lng: request.lng } : null,
-    voiceNote: upload(request.voice_note_id),
-    commitmentSignature: upload(request.commitment_signature_id),
-    callAttempts: more.attempts.map((a) => ({ outcome: a.outcome as CallOutcome, note: a.note, at: a.at, helperName: a.name })),
-    escalated: request.escalated_at !== null,
-    departmentCaseNo: request.department_case_no,
+    landmark: row.landmark,
+    location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
+    voiceNote: upload(row.voice_note_id),
+    commitmentSignature: upload(row.commitment_signature_id),
+    callAttempts: attempts.map((a) => ({ outcome: a.outcome as CallOutcome, note: a.note, at: a.at, helperName: a.name })),
+    escalated: row.escalated_at !== null,
+    departmentCaseNo: row.department_case_no,
     ...records,
-    residentPhone: relation === 'helper' || relation === 'supervisor' ? (residentRow?.phone ?? null) : null,
-    awaitingResidentConfirmation: Boolean(pending && pending.confirmed_at === null),
-    visitPlan,
+    residentPhone: staff ? row.resident_phone : null,
+    awaitingResidentConfirmation: row.confirmation_request_id !== null && row.confirmed_at === null,
+    // The dispatch plan as loadVisitPlan (dispatch/plan-store.ts) shows it, its row read in this batch.
+    visitPlan: planRow ? toVisitPlanView(planRow, { status, kind: row.kind, helperId: row.helper_id }, relation === 'supervisor') : null,
   };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { prepareQuery } from '../../db/prepared';
 import type { Database, RequestsTable } from '../../db/schema';
 
 /** A request row with the names a summary shows. */
@@ -28,8 +29,10 @@ export function summaryQuery(db: Kysely<Database>) {
 
 export type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['executeTakeFirstOrThrow']>>;
 
+const summaryById = prepareQuery((db, a: { id: string }) => summaryQuery(db).where('requests.id', '=', a.id));
+
 export function findSummary(db: Kysely<Database>, id: string): Promise<SummaryRow | undefined> {
-  return summaryQuery(db).where('requests.id', '=', id).executeTakeFirst();
+  return summaryById.first(db, { id });
 }
 
 export function findByIdempotencyKey(db: Kysely<Database>, filedById: string, key: string) {
@@ -45,43 +48,11 @@ export async function insertRequest(db: Kysely<Database>, row: RequestsTable): P
   await db.insertInto('requests').values(row).execute();
 }
 
-export function listTimeline(db: Kysely<Database>, requestId: string) {
-  return db
-    .selectFrom('transitions')
-    .leftJoin('users', 'users.id', 'transitions.actor_id')
-    .select([
-      'transitions.id',
-      'transitions.from_status',
-      'transitions.to_status',
-      'transitions.actor',
-      'transitions.note',
-      'transitions.at',
-      'users.name as actor_name',
-    ])
-    .where('transitions.request_id', '=', requestId)
-    .orderBy('transitions.id')
-    .execute();
-}
-
-export function findHelperContact(db: Kysely<Database>, helperId: string) {
-  return db
-    .selectFrom('helpers')
-    .innerJoin('users', 'users.id', 'helpers.user_id')
-    .select(['users.id', 'users.name', 'users.phone', 'helpers.kind', 'helpers.languages'])
-    .where('helpers.user_id', '=', helperId)
-    .executeTakeFirst();
-}
-
-export function findUserNames(db: Kysely<Database>, ids: string[]) {
-  return db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute();
-}
-
-export function hasPendingOffer(db: Kysely<Database>, requestId: string, helperId: string) {
-  return db
+export const pendingOfferTo = prepareQuery((db, a: { requestId: string; helperId: string }) =>
+  db
     .selectFrom('offers')
     .select('id')
-    .where('request_id', '=', requestId)
-    .where('helper_id', '=', helperId)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-}
+    .where('request_id', '=', a.requestId)
+    .where('helper_id', '=', a.helperId)
+    .where('status', '=', 'pending'),
+);

@@ -46,12 +46,21 @@ export function isGenericTransition(from: RequestStatus, to: RequestStatus): boo
 }
 
 export async function loadVisible(db: Kysely<Database>, user: SessionUser, id: string): Promise<{ row: repo.SummaryRow; relation: Actor | null }> {
-  const row = await repo.findSummary(db, id);
+  return visibleTo(db, user, id, await repo.findSummary(db, id));
+}
+
+/** The access rule on a request row already read (undefined: there is none): how the caller stands to it, or NOT_FOUND. */
+export async function visibleTo<Row extends repo.SummaryRow>(
+  db: Kysely<Database>,
+  user: SessionUser,
+  id: string,
+  row: Row | undefined,
+): Promise<{ row: Row; relation: Actor | null }> {
   if (!row) throw new AppError('NOT_FOUND', 'no such request');
   const relation = relationOf(row, user);
   if (relation) return { row, relation };
   // A helper who is being offered the request may read it to decide.
-  if (await repo.hasPendingOffer(db, id, user.id)) return { row, relation: null };
+  if (await repo.pendingOfferTo.first(db, { requestId: id, helperId: user.id })) return { row, relation: null };
   // Somebody else's request looks exactly like a missing one: no hint that it exists (but the attempt is logged).
   throw new AppError('NOT_FOUND', 'no such request', undefined, true);
 }

@@ -15,9 +15,47 @@ import type {
   WelfareStep,
   WelfareStepView,
 } from '../../../../types';
-import type { Database } from '../../db/schema';
+import { prepareQuery } from '../../db/prepared';
+import type { Database, UploadsTable } from '../../db/schema';
 import { parseStringList } from '../../lib/json';
 import { toUploadView } from '../uploads/uploads.service';
+
+type ById = { id: string };
+
+const checkIns = prepareQuery((db, a: ById) => db.selectFrom('check_ins').selectAll().where('request_id', '=', a.id).orderBy('id'));
+
+const welfareSteps = prepareQuery((db, a: ById) =>
+  db
+    .selectFrom('welfare_steps')
+    .innerJoin('users', 'users.id', 'welfare_steps.helper_id')
+    .select(['welfare_steps.step', 'welfare_steps.outcome', 'welfare_steps.note', 'welfare_steps.at', 'users.name'])
+    .where('welfare_steps.request_id', '=', a.id)
+    .orderBy('welfare_steps.id'),
+);
+
+const authorisations = prepareQuery((db, a: ById) =>
+  db.selectFrom('authorisations').selectAll().where('request_id', '=', a.id).orderBy('at'),
+);
+
+const handovers = prepareQuery((db, a: ById) =>
+  db
+    .selectFrom('handovers')
+    .innerJoin('users', 'users.id', 'handovers.recorded_by')
+    .selectAll('handovers')
+    .select('users.name as recorder')
+    .where('handovers.request_id', '=', a.id)
+    .orderBy('handovers.at'),
+);
+
+/** The resident's confirmed family members: their emergency contacts, for the helper and staff only. */
+const familyContacts = prepareQuery((db, a: { residentId: string }) =>
+  db
+    .selectFrom('family_links')
+    .innerJoin('users', 'users.id', 'family_links.resident_id')
+    .select(['users.name', 'users.phone', 'family_links.relation'])
+    .where('family_links.member_id', '=', a.residentId)
+    .where('family_links.status', '=', 'confirmed'),
+);
 
 export interface WorkbenchRecords {
   checkIns: CheckInView[];
@@ -27,42 +65,28 @@ export interface WorkbenchRecords {
   emergencyContacts: EmergencyContact[];
 }
 
-export async function workbenchRecords(db: Kysely<Database>, requestId: string, residentId: string, relation: Actor | null): Promise<WorkbenchRecords> {
-  const [checkIns, welfare, auths, handovers, uploads, family] = await Promise.all([
-    db.selectFrom('check_ins').selectAll().where('request_id', '=', requestId).orderBy('id').execute(),
-    db
-      .selectFrom('welfare_steps')
-      .innerJoin('users', 'users.id', 'welfare_steps.helper_id')
-      .select(['welfare_steps.step', 'welfare_steps.outcome', 'welfare_steps.note', 'welfare_steps.at', 'users.name'])
-      .where('welfare_steps.request_id', '=', requestId)
-      .orderBy('welfare_steps.id')
-      .execute(),
-    db.selectFrom('authorisations').selectAll().where('request_id', '=', requestId).orderBy('at').execute(),
-    db
-      .selectFrom('handovers')
-      .innerJoin('users', 'users.id', 'handovers.recorded_by')
-      .selectAll('handovers')
-      .select('users.name as recorder')
-      .where('handovers.request_id', '=', requestId)
-      .orderBy('handovers.at')
-      .execute(),
-    db.selectFrom('uploads').selectAll().where('request_id', '=', requestId).execute(),
-    relation === 'helper' || relation === 'supervisor'
-      ? db
-          .selectFrom('family_links')
-          .innerJoin('users', 'users.id', 'family_links.resident_id')
-          .select(['users.name', 'users.phone', 'family_links.relation'])
-          .where('family_links.member_id', '=', residentId)
-          .where('family_links.status', '=', 'confirmed')
-          .execute()
-      : Promise.resolve([]),
+/** `uploads` are the request's files, already read by the caller for its own part of the page. */
+export async function workbenchRecords(
+  db: Kysely<Database>,
+  requestId: string,
+  residentId: string,
+  relation: Actor | null,
+  uploads: readonly UploadsTable[],
+): Promise<WorkbenchRecords> {
+  const byId = { id: requestId };
+  const [checkInRows, welfare, auths, handoverRows, family] = await Promise.all([
+    checkIns.all(db, byId),
+    welfareSteps.all(db, byId),
+    authorisations.all(db, byId),
+    handovers.all(db, byId),
+    relation === 'helper' || relation === 'supervisor' ? familyContacts.all(db, { residentId }) : Promise.resolve([]),
   ]);
   const upload = (id: string | null): UploadView | null => {
     const row = id ? uploads.find((u) => u.id === id) : undefined;
     return row ? toUploadView(row) : null;
   };
   return {
-    checkIns: checkIns.map((c) => ({
+    checkIns: checkInRows.map((c) => ({
       at: c.at,
       location: c.lat !== null && c.lng !== null ? { lat: c.lat, lng: c.lng } : null,
       distanceKm: c.distance_km,
@@ -76,7 +100,7 @@ export async function workbenchRecords(db: Kysely<Database>, requestId: string, 
         ? [{ id: a.id, kind: a.kind as AuthorisationKind, letter: a.letter, residentSignature, helperSignature, sha256: a.sha256, at: a.at }]
         : [];
     }),
-    handovers: handovers.map((h) => ({
+    handovers: handoverRows.map((h) => ({
       id: h.id,
       kind: h.kind as HandoverKind,
       fromParty: h.from_party,
