@@ -116,6 +116,8 @@ export interface CreateRequestBody {
   materials?: MaterialSubmission[];
   /** 告知承诺: the resident's on-screen signature under the commitment */
   commitmentSignatureId?: string;
+  /** only helpers who speak this language are offered the request (a Mongolian-speaking herder asks for 'mn') */
+  needsLanguage?: LanguageCode;
 }
 export interface PersonRef {
   id: string;

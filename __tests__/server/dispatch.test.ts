@@ -89,6 +89,23 @@ describe('dispatch with the engine', () => {
     }
   });
 
+  test('a resident who asks for a Mongolian-speaking helper is offered only to one who speaks it', async () => {
+    await t.app.db.updateTable('helpers').set({ on_duty: 0 }).where('user_id', 'not in', ['u-wanghaijun', 'u-naren']).execute();
+    try {
+      const plain = (await file(tok.bateer, { kind: 'home_visit', villageId: 'wushenzhao-wushenzhao', description: '上门' })).json<RequestDetail>();
+      expect((await pendingOffer(plain.id))?.helper_id).toBe('u-wanghaijun');
+      const inMongolian = (
+        await file(tok.bateer, { kind: 'home_visit', villageId: 'wushenzhao-wushenzhao', description: 'ᠭᠡᠷ ᠲᠦ ᠢᠷᠡᠭᠡᠷᠡᠢ', needsLanguage: 'mn' })
+      ).json<RequestDetail>();
+      expect((await pendingOffer(inMongolian.id))?.helper_id).toBe('u-naren');
+      const bad = await file(tok.bateer, { kind: 'home_visit', villageId: 'wushenzhao-wushenzhao', description: '上门', needsLanguage: 'klingon' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.code).toBe('VALIDATION_FAILED');
+    } finally {
+      await t.app.db.updateTable('helpers').set({ on_duty: 1 }).execute();
+    }
+  });
+
   test('a helper’s planned visits count against that day: a full helper’s work goes to the next day or to someone else', async () => {
     await t.app.db.updateTable('helpers').set({ on_duty: 0 }).where('user_id', '!=', 'u-wurina').execute();
     await t.app.db.updateTable('helpers').set({ capacity_per_day: 1 }).where('user_id', '=', 'u-wurina').execute();

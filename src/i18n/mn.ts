@@ -53,6 +53,7 @@ export const mn: Record<MessageKey, string> = {
   'book.notSure': 'ᠰᠠᠢᠨ ᠮᠡᠳᠡᠬᠦ ᠦᠭᠡᠢ᠂ ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠬᠡᠯᠡᠶ᠎ᠡ',
   'book.pickItem': 'ᠠᠵᠢᠯ ᠤᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠠᠴᠠ ᠰᠣᠩᠭᠣᠬᠤ',
   'book.where': 'ᠲᠠᠨ ᠤ ᠭᠡᠷ ᠬᠠᠮᠢᠭ᠎ᠠ ᠪᠠᠢᠨ᠎ᠠ ᠪᠡ?',
+  'book.mongolianHelper': 'ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ ᠮᠡᠳᠡᠬᠦ ᠲᠤᠰᠠᠯᠠᠭᠴᠢ ᠶᠠᠪᠤᠭᠤᠯᠤᠭᠠᠷᠠᠢ',
   'book.landmark': 'ᠲᠠᠨ ᠤ ᠭᠡᠷ ᠢ ᠬᠡᠷᠬᠢᠨ ᠣᠯᠬᠤ ᠪᠡ (ᠵᠠᠮ ᠤᠨ ᠲᠡᠮᠳᠡᠭ)',
   'book.landmarkPlaceholder': 'ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ᠄ ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠵᠥᠪᠯᠡᠯ ᠡᠴᠡ ᠬᠣᠶᠢᠰᠢ ᠬᠣᠶᠠᠷ ᠭᠣᠩ ᠯᠢ᠂ ᠤᠯᠠᠭᠠᠨ ᠳᠡᠭᠡᠪᠦᠷᠢ ᠲᠡᠢ ᠭᠡᠷ',
   'book.useLocation': 'ᠭᠠᠷ ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠪᠠᠢᠷᠢ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ',

@@ -47,6 +47,7 @@ export const zhCN = {
   'book.notSure': '不确定，电话里说',
   'book.pickItem': '从事项里选',
   'book.where': '在哪里？',
+  'book.mongolianHelper': '请派会说蒙古语的帮办员',
   'book.landmark': '怎么找到您家（路标）',
   'book.landmarkPlaceholder': '例如：嘎查委员会往北两公里，红色屋顶',
   'book.useLocation': '用手机定位',

@@ -82,6 +82,8 @@ export interface RequestsTable {
   commitment_signature_id: string | null;
   escalated_at: string | null;
   department_case_no: string | null;
+  /** the language the resident asked their helper to speak (LanguageCode), or null when any will do */
+  needs_language: string | null;
 }
 
 export interface TransitionsTable {

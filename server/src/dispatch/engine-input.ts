@@ -1,7 +1,7 @@
 // Reads what the engine needs from the database: the requests waiting for a helper and every on-duty helper with
 // the visits already in their plan. The engine itself (engine/) never touches the database or the clock.
 import type { Kysely } from 'kysely';
-import { FINAL_STATUSES, type LanguageCode, type RequestKind, type VillageKind } from '../../../types';
+import { FINAL_STATUSES, LANGUAGE_CODES, type LanguageCode, type RequestKind, type VillageKind } from '../../../types';
 import type { Database } from '../db/schema';
 import { parseStringList } from '../lib/json';
 import { isWorkingDay } from '../lib/working-days';
@@ -51,6 +51,7 @@ async function loadRequests(db: Kysely<Database>, ids: readonly string[] | null,
       'requests.lng',
       'requests.legal_deadline',
       'requests.created_at',
+      'requests.needs_language',
       'villages.township_id',
       'villages.kind as village_kind',
       'villages.lat as village_lat',
@@ -90,7 +91,7 @@ async function loadRequests(db: Kysely<Database>, ids: readonly string[] | null,
       villageKind: r.village_kind as VillageKind,
       kind: r.kind as RequestKind,
       skill: r.skill || null,
-      language: null,
+      language: LANGUAGE_CODES.find((code) => code === r.needs_language) ?? null,
       priority: { elderlyAlone: false, severelyDisabled: false, urgent: r.kind === 'callback' },
       // A booked day already past cannot be kept; the engine then plans it like any other visit.
       booked: booked && booked.day >= firstOpenDay ? booked : null,

@@ -126,6 +126,7 @@ export const CreateRequestBody = Type.Object(
     voiceNoteId: Type.Optional(Id),
     materials: Type.Optional(Type.Array(MaterialSubmission, { maxItems: 40 })),
     commitmentSignatureId: Type.Optional(Id),
+    needsLanguage: Type.Optional(StringEnum(LANGUAGE_CODES)),
   },
   strict,
 );

@@ -15,6 +15,7 @@ import { usePlaces } from '../../services/places';
 import { currentLocation } from '../../services/platform/location';
 import { useRemote } from '../../services/use-remote';
 import { book, loadAvailability, loadCatalogue, uploadVoice } from './api';
+import { useSettings } from '../../stores/settings';
 
 const NOT_SURE = 'not-sure';
 
@@ -38,6 +39,8 @@ export function BookingForm({ defaultVillageId, family, onBooked }: BookingFormP
   const [locating, setLocating] = useState<'idle' | 'failed'>('idle');
   const [voiceNoteId, setVoiceNoteId] = useState<string | null>(null);
   const [description, setDescription] = useState('');
+  // Someone using the app in Mongolian most likely wants a helper who speaks it; they can switch it off.
+  const [mongolianHelper, setMongolianHelper] = useState(() => useSettings.getState().language === 'mn');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [key] = useState(newIdempotencyKey);
@@ -71,6 +74,7 @@ export function BookingForm({ defaultVillageId, family, onBooked }: BookingFormP
           ...(landmark.trim() ? { landmark: landmark.trim() } : {}),
           ...(location ? { location } : {}),
           ...(voiceNoteId ? { voiceNoteId } : {}),
+          ...(mongolianHelper ? { needsLanguage: 'mn' as const } : {}),
         },
         key,
       );
@@ -135,6 +139,15 @@ export function BookingForm({ defaultVillageId, family, onBooked }: BookingFormP
           <ChoiceList label={t('book.when')} choices={whenChoices} selected={when} onSelect={setWhen} />
         </View>
       ) : null}
+      <View
+        className={`choice${mongolianHelper ? ' choice--selected' : ''}`}
+        role='switch'
+        aria-checked={mongolianHelper}
+        tabIndex={0}
+        onClick={() => setMongolianHelper(!mongolianHelper)}
+      >
+        {t('book.mongolianHelper')}
+      </View>
       <BigButton label={t('book.submit')} onClick={() => void submit()} disabled={busy} loading={busy} />
       {message ? <Text className='message' role='alert'>{message}</Text> : null}
     </View>

@@ -114,6 +114,7 @@ export async function createRequest(db: Kysely<Database>, user: SessionUser, bod
           slot_id: body.slotId ?? null,
           agency_visit_id: body.agencyVisitId ?? null,
           commitment_signature_id: body.commitmentSignatureId ?? null,
+          needs_language: body.needsLanguage ?? null,
         })
         .execute();
       await attachUploads(trx, user, id, uploads);
