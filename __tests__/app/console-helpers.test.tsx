@@ -78,7 +78,7 @@ test('duty is one tap on the card; a refusal is said in words', async () => {
     'POST /api/supervision/helpers/u-wurina': { status: 403, body: { error: { code: 'FORBIDDEN', message: 'no' } } },
   });
   const utils = await render(HelperAdmin);
-  utils.fireEvent.click(await waitForText(utils, '✓ 在岗（接收派单）'));
+  utils.fireEvent.click(await waitForText(utils, '在岗（接收派单）'));
   await waitForText(utils, '您的账号不能做这件事。');
   expect(sent.find((s) => s.method === 'POST')?.body).toEqual({ onDuty: false });
 });

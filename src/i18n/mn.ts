@@ -534,6 +534,7 @@ export const mn: Record<MessageKey, string> = {
   'admin.gridVillages': 'ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠰᠠᠨ ᠭᠠᠴᠠᠭ᠎ᠠ᠂ ᠠᠢᠯ᠂ ᠬᠣᠷᠢᠶᠠᠯᠠᠩ',
   'admin.skills': 'ᠪᠦᠲᠦᠭᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠭᠠᠵᠠᠷ ᠤᠨ ᠠᠵᠢᠯ',
   'admin.languages': 'ᠬᠡᠯᠡᠯᠡᠳᠡᠭ ᠬᠡᠯᠡ',
+  'admin.onDuty': 'ᠠᠵᠢᠯ ᠳᠤ ᠪᠠᠢᠨ᠎ᠠ (ᠰᠢᠨ᠎ᠡ ᠠᠵᠢᠯ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠨ᠎ᠠ)',
   'admin.capacity': 'ᠡᠳᠦᠷ ᠲᠦ ᠬᠠᠮᠤᠭ ᠣᠯᠠᠨ ᠳᠤ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠠᠵᠢᠯ',
   'admin.needVillage': 'ᠲᠣᠣᠷ ᠤᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠳᠤ ᠳᠣᠷ ᠬᠠᠶᠠᠭᠠᠳ ᠨᠢᠭᠡ ᠭᠠᠴᠠᠭ᠎ᠠ᠂ ᠠᠢᠯ ᠪᠤᠶᠤ ᠬᠣᠷᠢᠶᠠᠯᠠᠩ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ',
   'admin.needLanguage': 'ᠳᠣᠷ ᠬᠠᠶᠠᠭᠠᠳ ᠨᠢᠭᠡ ᠬᠡᠯᠡ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ',

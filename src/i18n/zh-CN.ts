@@ -528,6 +528,7 @@ export const zhCN = {
   'admin.gridVillages': '负责的嘎查、村、社区',
   'admin.skills': '会办哪些部门的事',
   'admin.languages': '会说的语言',
+  'admin.onDuty': '在岗（接收派单）',
   'admin.capacity': '每天最多接',
   'admin.needVillage': '网格员至少要负责一个嘎查、村或社区',
   'admin.needLanguage': '至少选一种语言',

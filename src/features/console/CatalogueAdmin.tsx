@@ -47,13 +47,13 @@ export function CatalogueAdmin() {
             {editing === item.id ? (
               <ItemEditor item={item} departments={departments} onSaved={done} onCancel={() => setEditing(null)} />
             ) : (
-              <View>
+              <>
                 <Text className='card__title'>{`${item.name} · ${item.department}`}</Text>
                 <Text className='card__text'>{rules(item, t)}</Text>
                 <View className='choice' role='button' tabIndex={0} aria-label={t('admin.editItem', { name: item.name })} onClick={() => setEditing(item.id)}>
                   {t('admin.edit')}
                 </View>
-              </View>
+              </>
             )}
           </View>
         ))}

@@ -46,13 +46,13 @@ function Archive({ id, helpers }: { id: string; helpers: readonly HelperAdminVie
                     }}
                   />
                 ) : (
-                  <View>
+                  <>
                     <Text className='card__text badge'>{`${m.name} · ${t(`milestone.${m.status}`)}`}</Text>
                     <Text className='card__text'>{milestoneLine(m, t)}</Text>
                     <View className='choice' role='button' tabIndex={0} aria-label={t('milestone.edit', { name: m.name })} onClick={() => setEditing(m.id)}>
                       {t('milestone.update')}
                     </View>
-                  </View>
+                  </>
                 )}
               </View>
             ))}
