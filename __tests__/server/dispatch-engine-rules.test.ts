@@ -164,6 +164,27 @@ describe('shared trips and deadlines', () => {
     expect(run([request('r', { deadlineDay: MONDAY + 1 })], [far()]).assignments[0].day).toBeLessThanOrEqual(MONDAY + 1);
   });
 
+  test('with nothing going its way, a visit that can wait opens a trip a day later for the area, and says so', () => {
+    const plan = run([request('r', { deadlineDay: MONDAY + 4 })], [helper('h', { base: at(0.33) })]);
+    const a = plan.assignments[0];
+    expect(a.day).toBe(MONDAY + 1);
+    expect(a.reasons).toContainEqual({ code: 'trip_day', day: MONDAY + 1, daysLater: 1 });
+    expect(a.residentText).toContain('并入同一趟');
+    expect(a.supervisorText).toContain('新开片区行程');
+  });
+
+  test('the trip day is never past the deadline, however long anchorDays is', () => {
+    const plan = run([request('r', { deadlineDay: MONDAY + 2 })], [helper('h', { base: at(0.33) })], { config: { anchorDays: 7 } });
+    expect(plan.assignments[0].day).toBe(MONDAY + 2);
+  });
+
+  test('an urgent visit opens its trip on the first day', () => {
+    const urgent = request('r', { priority: { elderlyAlone: false, severelyDisabled: false, urgent: true }, deadlineDay: MONDAY + 4 });
+    const a = run([urgent], [helper('h', { base: at(0.33) })]).assignments[0];
+    expect(a.day).toBe(MONDAY);
+    expect(codes(a.reasons)).not.toContain('trip_day');
+  });
+
   test('on random instances no visit is planned before its earliest day or after its deadline', () => {
     const rng = mulberry32(99);
     for (let trial = 0; trial < 30; trial++) {

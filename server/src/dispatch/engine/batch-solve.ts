@@ -9,7 +9,7 @@
 import type { HelperCtx, PassState, RequestCtx } from './contexts';
 import { HelperGrid } from './helper-grid';
 import { solveSparseAssignment } from './min-cost-assignment';
-import { costParts, pairBlock, pairOptions, priorityWeight, sharedTripOn, type Phase, type SharedTrip } from './pair-cost';
+import { costParts, helperFirstDay, pairBlock, pairOptions, priorityWeight, sharedTripOn, type Phase, type SharedTrip } from './pair-cost';
 import { planeKm } from './plane';
 import type { CostBreakdown } from './types';
 
@@ -17,6 +17,8 @@ export interface Choice {
   helper: HelperCtx;
   day: number;
   shared: SharedTrip | null;
+  /** a new trip put on a later day although the helper had room earlier (the anchor day, see pair-cost.ts) */
+  opensTripDay: boolean;
   cost: CostBreakdown;
 }
 
@@ -213,7 +215,11 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     });
     for (const key of keys) colIndex[key] = -1;
     if (violations > 0 && !addAll) continue;
+    return finish(solution, keys);
+  }
 
+  /** The chosen helper-day of every row, with what it costs and the trip it joins. */
+  function finish(solution: { rowCol: Int32Array }, keys: Int32Array): (Choice | null)[] {
     return spec.rows.map((r, i) => {
       const col = solution.rowCol[i];
       if (col < 0) return null;
@@ -222,7 +228,8 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       const day = s.dayBase + (key % s.span);
       const later = day > r.earliest && r.fixedDay === null && !r.asap;
       const shared = later ? sharedTripOn(s, helper.plans[day - s.dayBase], r) : null;
-      return { helper, day, shared, cost: costParts(s, r, helper, day, shared !== null, spec.cross(r, helper)) };
+      const opensTripDay = later && shared === null && helperFirstDay(s, r, helper) < day;
+      return { helper, day, shared, opensTripDay, cost: costParts(s, r, helper, day, shared !== null, spec.cross(r, helper)) };
     });
   }
 }

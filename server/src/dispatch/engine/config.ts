@@ -13,6 +13,8 @@ export interface EngineConfig {
   dayEndMin: number;
   /** how many days ahead (from a request's earliest day) a visit may be planned when it has no legal deadline */
   horizonDays: number;
+  /** a visit that can wait opens a new trip at most this many days after its earliest day (and never past its deadline) */
+  anchorDays: number;
   /** a later day "already has a trip to the same area" when a stop that day is in the same village or this close */
   areaKm: number;
   /** subtracted from the cost when the helper is the grid worker of the request's own village */
@@ -42,13 +44,14 @@ export const DEFAULT_CONFIG: Readonly<EngineConfig> = Object.freeze({
   dayStartMin: 8 * 60 + 30,
   dayEndMin: 17 * 60 + 30,
   horizonDays: 7,
+  anchorDays: 1,
   areaKm: 12,
-  gridBonusKm: 15,
-  loadWeightKm: 10,
-  waitKmPerDay: 8,
+  gridBonusKm: 10,
+  loadWeightKm: 2,
+  waitKmPerDay: 4,
   priorityWaitFactor: 3,
   overflowKmPerDay: 150,
-  crossTownshipKm: 25,
+  crossTownshipKm: 5,
   unassignedKm: 5000,
   candidatesPerRequest: 24,
   repairRounds: 3,

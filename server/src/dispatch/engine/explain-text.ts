@@ -41,11 +41,12 @@ export function residentSentence(r: RequestCtx, a: Assignment): string {
   const shared = find(a.reasons, 'shared_trip');
   if (shared) parts.push(shared.sameVillage ? `与去您${placeWord(r)}的行程一起` : '与去您附近的行程一起');
   if (find(a.reasons, 'capacity_later')) parts.push('这是为您安排的帮办员最早有空的一天');
+  if (find(a.reasons, 'trip_day')) parts.push('这一天帮办员专程去您那一带，附近的其他上门也会并入同一趟');
   if (grid) parts.push(`由您${placeWord(r)}的网格员上门`);
   const deadline = find(a.reasons, 'deadline');
   let tail = '';
   if (deadline?.missed) tail = '很抱歉已超过原定时间，这是最早能安排的一天。';
-  else if (deadline && (shared || find(a.reasons, 'capacity_later'))) tail = `在办理时限${dayLabel(deadline.deadlineDay)}之前。`;
+  else if (deadline && (shared || find(a.reasons, 'capacity_later') || find(a.reasons, 'trip_day'))) tail = `在办理时限${dayLabel(deadline.deadlineDay)}之前。`;
   return `${parts.join('，')}。${tail}`;
 }
 
@@ -71,6 +72,8 @@ export function supervisorLine(r: RequestCtx, h: HelperCtx, a: Assignment): stri
   if (shared) bits.push(`并入${shared.withVillageId}行程(推后${shared.daysLater}天)`);
   const later = find(a.reasons, 'capacity_later');
   if (later) bits.push(`该员最早空档，推后${later.daysLater}天`);
+  const tripDay = find(a.reasons, 'trip_day');
+  if (tripDay) bits.push(`新开片区行程，推后${tripDay.daysLater}天待并单`);
   const booked = find(a.reasons, 'booked');
   if (booked) bits.push(`预约${clockLabel(booked.startMin)}-${clockLabel(booked.endMin)}`);
   const deadline = find(a.reasons, 'deadline');

@@ -11,6 +11,7 @@ export interface Placement {
   helper: HelperCtx;
   day: number;
   shared: SharedTrip | null;
+  opensTripDay: boolean;
   cost: CostBreakdown;
   addedKm: number;
   fromTrip: boolean;
@@ -35,7 +36,7 @@ function reasonsFor(p: Placement): Reason[] {
   if (p.shared) {
     reasons.push({ code: 'shared_trip', day: p.day, withVillageId: p.shared.villageId, sameVillage: p.shared.sameVillage, daysLater: later });
   } else if (later > 0 && r.fixedDay === null) {
-    reasons.push({ code: 'capacity_later', day: p.day, daysLater: later });
+    reasons.push({ code: p.opensTripDay ? 'trip_day' : 'capacity_later', day: p.day, daysLater: later });
   }
   const deadline = r.src.booked && r.fixedDay === null ? r.src.booked.day : r.src.deadlineDay;
   if (deadline !== null) {

@@ -101,9 +101,8 @@ export function pairOptions(
   const last = r.fixedDay ?? r.lastDay;
   let n = 0;
   let block = 0;
-  // The helper's own first day with room counts as "earliest" for this pair: waiting for the nearest helper's next
-  // working day is not a deferral, it is what any dispatcher would do.
-  let ownFirst = -1;
+  const anchor = anchorDay(s, r, h);
+  const flexible = r.fixedDay === null && !r.asap;
   for (let d = first; d <= last; d++) {
     const o = d - s.dayBase;
     if (h.onDuty[o] !== 1) {
@@ -116,13 +115,11 @@ export function pairOptions(
       block = 2;
       continue;
     }
-    const later = d - r.earliest;
-    let shared = false;
-    if (ownFirst < 0) ownFirst = d;
-    if (later > 0 && r.fixedDay === null) {
-      shared = !r.asap && hasSharedTrip(s, plan, r);
-      if (phase === 'near' && !shared && (d !== ownFirst || r.asap)) continue;
-    }
+    const later = r.fixedDay === null ? d - r.earliest : 0;
+    const shared = flexible && hasSharedTrip(s, plan, r);
+    // 'near': a visit that can wait goes to a trip already going its way or opens one on its anchor day; one that
+    // cannot goes on the helper's first day with room.
+    if (phase === 'near' && r.fixedDay === null && d !== anchor && !shared) continue;
     if (r.fixedDay !== null && !bookedReachable(s, r, baseKm)) {
       block = 3;
       continue;
@@ -133,7 +130,7 @@ export function pairOptions(
       (cfg.loadWeightKm * count) / Math.max(1, cap) +
       waitKm(s, r, later) +
       grid +
-      otherKm(s, r, d === ownFirst && !r.asap ? 0 : later, shared, cross);
+      otherKm(s, r, d === anchor ? 0 : d - r.earliest, shared, cross);
     n += 1;
   }
   return n > 0 ? n : -(1 + block);
@@ -141,6 +138,28 @@ export function pairOptions(
 
 export function blockOf(code: number): BlockedBy {
   return BLOCK_ORDER[-code - 1];
+}
+
+/**
+ * The day this helper would open a new trip for the request, or -1: the last day with room up to anchorDays after
+ * the earliest (never past the deadline), or else its first day with room; for visits that cannot wait, the first
+ * day with room. Waiting a day lets the visits of the same area that come in meanwhile join that trip instead of
+ * each costing a trip of their own (a round trip to a gacha is often 2 x 30 km).
+ */
+export function anchorDay(s: PassState, r: RequestCtx, h: HelperCtx): number {
+  const first = r.fixedDay ?? r.earliest;
+  const last = r.fixedDay ?? r.lastDay;
+  const cap = h.src.capacityPerDay;
+  let anchor = -1;
+  const latest = r.fixedDay === null && !r.asap ? Math.min(last, r.earliest + s.cfg.anchorDays) : first;
+  for (let d = first; d <= last; d++) {
+    const o = d - s.dayBase;
+    const plan = h.plans[o];
+    if (h.onDuty[o] !== 1 || (plan ? plan.count : 0) >= cap) continue;
+    if (anchor >= 0 && d > latest) break;
+    anchor = d;
+  }
+  return anchor;
 }
 
 /** The helper's first day (from the request's first possible day) on duty with room, or -1. */
@@ -159,7 +178,7 @@ export function costParts(s: PassState, r: RequestCtx, h: HelperCtx, day: number
   const plan = h.plans[day - s.dayBase];
   const count = plan ? plan.count : 0;
   const later = day - r.earliest;
-  const overflowDays = day === helperFirstDay(s, r, h) && !r.asap ? 0 : later;
+  const overflowDays = day === anchorDay(s, r, h) ? 0 : later;
   const parts = {
     travelKm: travelKm(s, r, h, plan, planeKm(h.base, r.p)),
     loadKm: (s.cfg.loadWeightKm * count) / Math.max(1, h.src.capacityPerDay),

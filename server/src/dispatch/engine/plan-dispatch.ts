@@ -2,11 +2,12 @@
 // the banner), and every assignment is put into the helper's day as a stop of its trip.
 //
 // Waves: requests that cannot wait (booked, urgent, overdue, or due on their earliest day) go first; the rest go
-// latest-earliest-day first. A flexible request planned after the others can still join a trip that they created
-// on a later day, which is the only reason a visit is ever put off (and never past its deadline).
+// latest-earliest-day first. A visit that can wait opens a trip on its anchor day (up to anchorDays after its
+// earliest day, never past its deadline) unless it can join a trip already going its way on any day it may use;
+// visits of the same area that come in before that day then join the trip (see pair-cost.ts anchorDay).
 import { solveBatch, type BatchSpec, type Choice } from './batch-solve';
 import { resolveConfig } from './config';
-import { buildPassState, dayPlanOf, type HelperCtx, type PassState, type RequestCtx } from './contexts';
+import { buildPassState, dayPlanOf, type PassState, type RequestCtx } from './contexts';
 import { improveRoute, insertStop, timeRoute } from './day-route';
 import { explainPlan, type Placement } from './explain';
 import type { Phase } from './pair-cost';
@@ -63,7 +64,7 @@ function place(s: PassState, memory: PassMemory, rows: readonly RequestCtx[], ch
     plan.count += 1;
     plan.touched = true;
     touched.add(`${h.idx}|${c.day}`);
-    memory.placements.set(r.idx, { request: r, helper: h, day: c.day, shared: c.shared, cost: c.cost, addedKm, fromTrip });
+    memory.placements.set(r.idx, { request: r, helper: h, day: c.day, shared: c.shared, opensTripDay: c.opensTripDay, cost: c.cost, addedKm, fromTrip });
   }
   for (const key of touched) {
     const [hi, day] = key.split('|').map(Number);
@@ -74,11 +75,13 @@ function place(s: PassState, memory: PassMemory, rows: readonly RequestCtx[], ch
   return failed;
 }
 
-function runPhase(s: PassState, memory: PassMemory, pending: RequestCtx[], phase: Phase, byTownship: Map<string, HelperCtx[]>): RequestCtx[] {
+function runPhase(s: PassState, memory: PassMemory, pending: RequestCtx[], phase: Phase): RequestCtx[] {
   const leftover: RequestCtx[] = [];
   const forbidden = (r: RequestCtx) => memory.forbidden.get(r.idx) ?? null;
   for (let round = 0; round <= s.cfg.repairRounds && pending.length > 0; round++) {
-    // Phase 'near' is split per township, which keeps each problem small; 'any' is the banner-wide fallback.
+    // Phase 'near' solves one township's requests at a time, which keeps each problem small; their helpers may come
+    // from anywhere (the nearest helper is often a neighbouring township's grid worker, at a small extra cost).
+    // 'any' is the banner-wide fallback that also allows later days without a shared trip.
     const groups =
       phase === 'near'
         ? [...groupBy(pending, (r) => r.src.townshipId).entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, rows]) => rows)
@@ -87,7 +90,7 @@ function runPhase(s: PassState, memory: PassMemory, pending: RequestCtx[], phase
     for (const rows of groups) {
       const spec: BatchSpec = {
         rows,
-        helpersFor: phase === 'near' ? (r) => byTownship.get(r.src.townshipId) ?? [] : () => s.helpers,
+        helpersFor: () => s.helpers,
         phase,
         cross: (r, h) => h.src.townshipId !== r.src.townshipId,
         forbidden,
@@ -119,10 +122,9 @@ export function planDispatch(input: DispatchInput): DispatchPlan {
   const cfg = resolveConfig(input.config);
   const s = buildPassState(input, cfg);
   const memory: PassMemory = { placements: new Map(), forbidden: new Map() };
-  const byTownship = groupBy(s.helpers, (h) => h.src.townshipId);
   for (const wave of waves(s.requests)) {
-    const rest = runPhase(s, memory, wave, 'near', byTownship);
-    runPhase(s, memory, rest, 'any', byTownship);
+    const rest = runPhase(s, memory, wave, 'near');
+    runPhase(s, memory, rest, 'any');
   }
   return explainPlan(s, memory.placements);
 }

@@ -96,6 +96,8 @@ export type Reason =
   | { code: 'language'; language: LanguageCode }
   | { code: 'shared_trip'; day: DayIndex; withVillageId: string; sameVillage: boolean; daysLater: number }
   | { code: 'capacity_later'; day: DayIndex; daysLater: number }
+  /** put a day later on purpose, as the day of a new trip to the area that visits coming in meanwhile can join */
+  | { code: 'trip_day'; day: DayIndex; daysLater: number }
   | { code: 'deadline'; deadlineDay: DayIndex; slackDays: number; missed: boolean }
   | { code: 'booked'; day: DayIndex; startMin: number; endMin: number }
   | { code: 'priority'; flags: (keyof PriorityFlags)[] }
