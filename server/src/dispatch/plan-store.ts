@@ -71,7 +71,8 @@ export function toVisitPlanView(
   const bookedEnd = numberIn(booked, 'endMin');
   const shared = find('shared_trip');
   const deadline = find('deadline');
-  const deferred = Boolean(shared || find('capacity_later'));
+  // Put later than its earliest day (to share a trip, open a trip day for its area, or wait for room): say the limit it keeps.
+  const deferred = Boolean(shared || find('capacity_later') || find('trip_day'));
   const deadlineDay = numberIn(deadline, 'deadlineDay');
   const callback = request.kind === 'callback';
   return {
