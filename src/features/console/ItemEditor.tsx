@@ -14,7 +14,7 @@ import { useAction } from './use-action';
 
 const MAX_DAYS = 365;
 
-export function bodyOf(item: ServiceItemView): ServiceItemBody {
+function bodyOf(item: ServiceItemView): ServiceItemBody {
   return {
     name: item.name,
     department: item.department,

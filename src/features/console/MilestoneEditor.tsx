@@ -33,7 +33,7 @@ const draftOf = (m: MilestoneView): Draft => ({
 });
 
 /** The fields that differ from the milestone as loaded; a completion date only for a milestone that is done. */
-export function changesOf(m: MilestoneView, d: Draft): MilestoneUpdateBody {
+function changesOf(m: MilestoneView, d: Draft): MilestoneUpdateBody {
   const was = draftOf(m);
   const day = (v: string) => v || null;
   return {
