@@ -1,7 +1,7 @@
 // The console's management gaps: whom a case may be given to (and an off-duty helper refused), helper skills and
 // grids checked against the catalogue and the township, catalogue items with unique names and ranges, milestone
 // updates by POST for the mini-program; each route for supervisors only, with a code on every refusal.
-import type { EnterpriseArchive, HelperAdminView, ReassignCandidatesResponse, RequestDetail, ServiceItemView } from '../../types';
+import type { ComplaintView, EnterpriseArchive, HelperAdminView, ReassignCandidatesResponse, RequestDetail, ServiceItemView } from '../../types';
 import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
 
 let t: TestApp;
@@ -165,5 +165,23 @@ describe('milestone updates by POST (wx.request has no PATCH)', () => {
     expect(errorOf(await send('POST', tok.contact, url, { note: 'x' }))).toMatchObject({ status: 403, code: 'FORBIDDEN' });
     expect(errorOf(await send('POST', tok.helperWang, url, { note: 'x' }))).toMatchObject({ status: 404, code: 'NOT_FOUND' });
     expect(errorOf(await send('POST', tok.supervisorLiu, '/api/enterprise-milestones/999999', { note: 'x' }))).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+  });
+});
+
+describe('办不成事 filed by the helper from the task page', () => {
+  test('about the helper’s own case, for its resident, who then sees it; about another helper’s case, no such case', async () => {
+    const id = await file();
+    expect((await send('POST', tok.supervisorLiu, `/api/supervision/cases/${id}/reassign`, { helperId: 'u-wanghaijun', reason: '督办指定' })).statusCode).toBe(200);
+    const filed = await send('POST', tok.helperWang, '/api/complaints', { description: '窗口要求本人到场，老人卧床', requestId: id, forUserId: 'u-qiqige' });
+    expect(filed.statusCode).toBe(201);
+    const view = filed.json<ComplaintView>();
+    expect(view).toMatchObject({ resident: { id: 'u-qiqige' }, filedBy: { id: 'u-wanghaijun' }, requestId: id });
+    expect((await get(tok.qiqige, `/api/complaints/${view.id}`)).statusCode).toBe(200);
+
+    const other = await file();
+    await send('POST', tok.supervisorLiu, `/api/supervision/cases/${other}/reassign`, { helperId: 'u-wurina', reason: '网格员负责' });
+    const refused = await send('POST', tok.helperWang, '/api/complaints', { description: 'x', requestId: other, forUserId: 'u-qiqige' });
+    expect(errorOf(refused)).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    expect(errorOf(await send('POST', tok.helperWang, '/api/complaints', { description: '  ', requestId: id, forUserId: 'u-qiqige' }))).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
   });
 });
