@@ -7,6 +7,7 @@ import { Pool } from 'pg';
 import type { Database } from './schema';
 import { allowDirectSqlite } from './prepared';
 import { FairSqliteDialect, StatementCache } from './sqlite-driver';
+import { WalSync, fsyncFile } from './wal-sync';
 import type { MigrationDialect } from './migrations/types';
 
 export interface DbHandle {
@@ -14,26 +15,46 @@ export interface DbHandle {
   dialect: MigrationDialect;
   /** the raw SQLite connection, for the online backup API and integrity checks; null on PostgreSQL */
   sqlite: SQLite.Database | null;
+  /** SQLite's group commit: a response waits on it until what it reflects is on disk (wal-sync.ts); null on PostgreSQL */
+  walSync: WalSync | null;
   close(): Promise<void>;
 }
 
-export function openDatabase(options: { sqlitePath: string; databaseUrl: string | null }): DbHandle {
+export interface OpenOptions {
+  sqlitePath: string;
+  databaseUrl: string | null;
+  /** how the SQLite log is made durable; tests pass one they control to watch answers wait for it */
+  fsyncLog?: () => Promise<void>;
+}
+
+export function openDatabase(options: OpenOptions): DbHandle {
   if (options.databaseUrl) {
     const pool = new Pool({ connectionString: options.databaseUrl, max: 10 });
     // An idle connection dropped by the server (restart, failover) must not crash the process; the pool replaces it.
     pool.on('error', (error) => process.stderr.write(`postgres: idle connection lost: ${error.message}\n`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', sqlite: null, close: () => db.destroy() };
+    return { db, dialect: 'postgres', sqlite: null, walSync: null, close: () => db.destroy() };
   }
   fs.mkdirSync(path.dirname(options.sqlitePath), { recursive: true });
   const sqlite = new SQLite(options.sqlitePath);
-  // WAL lets readers run beside the writer; FULL makes an acknowledged commit survive power loss, not just a crash.
+  // WAL lets readers run beside the writer. NORMAL commits without an fsync; the answer to the client then waits for
+  // a shared fsync of the log (wal-sync.ts), so an acknowledged write survives power loss exactly as with FULL.
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const statements = new StatementCache(sqlite);
+  const walSync = new WalSync(options.fsyncLog ?? fsyncFile(`${options.sqlitePath}-wal`));
+  const statements = new StatementCache(sqlite, walSync);
   const db = new Kysely<Database>({ dialect: new FairSqliteDialect(statements) });
   allowDirectSqlite(db, statements);
-  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    sqlite,
+    walSync,
+    close: async () => {
+      await walSync.durable();
+      await db.destroy();
+    },
+  };
 }

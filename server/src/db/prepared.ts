@@ -77,18 +77,18 @@ export function prepareQuery<A extends QueryArgs, R>(build: (db: Db, args: A) =>
       const direct = directOn(db);
       if (!direct) return viaKysely(db, args);
       const { sql, parameters } = prepared(db, args);
-      return direct.get(sql).all(parameters) as R[];
+      return (direct.all(sql, parameters) ?? []) as R[];
     },
     first: async (db, args) => {
       const direct = directOn(db);
       if (!direct) return (await viaKysely(db, args))[0];
       const { sql, parameters } = prepared(db, args);
-      return direct.get(sql).get(parameters) as R | undefined;
+      return direct.first(sql, parameters) as R | undefined;
     },
     run: async (db, args) => {
       const { sql, parameters } = prepared(db, args);
       const direct = directOn(db);
-      if (direct) return direct.get(sql).run(parameters).changes;
+      if (direct) return direct.run(sql, parameters).changes;
       return Number((await db.executeQuery(CompiledQuery.raw(sql, parameters))).numAffectedRows ?? 0);
     },
   };

@@ -3,6 +3,7 @@
 // - waiters for the single connection queue in order. Kysely's mutex wakes every waiter on each release and all but
 //   one go back to sleep: with a few hundred queries waiting under load that is quadratic, and it was.
 import type SQLite from 'better-sqlite3';
+import type { WalSync } from './wal-sync';
 import {
   CompiledQuery,
   SqliteAdapter,
@@ -18,13 +19,19 @@ import {
   type TransactionSettings,
 } from 'kysely';
 
-/** Cached statements: better-sqlite3 runs each to completion synchronously, so one object serves every caller. */
+/**
+ * Cached statements (better-sqlite3 runs each to completion synchronously, so one object serves every caller), run
+ * through here so that every statement that may have written is noted for the group commit (wal-sync.ts).
+ */
 export class StatementCache {
   private readonly statements = new Map<string, SQLite.Statement>();
 
-  constructor(readonly sqlite: SQLite.Database) {}
+  constructor(
+    readonly sqlite: SQLite.Database,
+    private readonly walSync: WalSync,
+  ) {}
 
-  get(text: string): SQLite.Statement {
+  private get(text: string): SQLite.Statement {
     let statement = this.statements.get(text);
     if (!statement) {
       // A bound on memory, not a tuning knob: the application has a few hundred distinct queries.
@@ -33,6 +40,33 @@ export class StatementCache {
       this.statements.set(text, statement);
     }
     return statement;
+  }
+
+  /** Rows of a query (also of a write with RETURNING); null when the statement returns none. */
+  all(text: string, parameters: readonly unknown[]): unknown[] | null {
+    const statement = this.get(text);
+    if (!statement.reader) return null;
+    const rows = statement.all(parameters);
+    this.noteIfWritten(statement);
+    return rows;
+  }
+
+  first(text: string, parameters: readonly unknown[]): unknown {
+    const statement = this.get(text);
+    const row: unknown = statement.get(parameters);
+    this.noteIfWritten(statement);
+    return row;
+  }
+
+  run(text: string, parameters: readonly unknown[]): SQLite.RunResult {
+    const result = this.get(text).run(parameters);
+    // COMMIT reads as "readonly" to SQLite, yet it is the statement that writes the log: every run counts.
+    this.walSync.noteWrite();
+    return result;
+  }
+
+  private noteIfWritten(statement: SQLite.Statement): void {
+    if (!statement.readonly) this.walSync.noteWrite();
   }
 }
 
@@ -60,10 +94,9 @@ class SqliteConnection implements DatabaseConnection {
   constructor(private readonly cache: StatementCache) {}
 
   executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const statement = this.cache.get(compiled.sql);
-    const parameters = compiled.parameters as unknown[];
-    if (statement.reader) return Promise.resolve({ rows: statement.all(parameters) as R[] });
-    const { changes, lastInsertRowid } = statement.run(parameters);
+    const rows = this.cache.all(compiled.sql, compiled.parameters);
+    if (rows) return Promise.resolve({ rows: rows as R[] });
+    const { changes, lastInsertRowid } = this.cache.run(compiled.sql, compiled.parameters);
     return Promise.resolve({ numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] });
   }
 
