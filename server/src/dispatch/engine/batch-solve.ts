@@ -71,10 +71,12 @@ function lowerBound(s: PassState, r: RequestCtx, h: HelperCtx): number {
 interface Pool {
   helpers: HelperCtx[];
   grid: HelperGrid;
+  /** by helper idx: 1 when the helper is in the pool */
+  member: Uint8Array;
 }
 
 /** Helpers of the group that pass skill and language, with their grid, cached per (group, skill, language). */
-function poolFor(spec: BatchSpec, r: RequestCtx, cache: Map<readonly HelperCtx[], Map<string, Pool>>): Pool {
+function poolFor(s: PassState, spec: BatchSpec, r: RequestCtx, cache: Map<readonly HelperCtx[], Map<string, Pool>>): Pool {
   const group = spec.helpersFor(r);
   let byNeed = cache.get(group);
   if (!byNeed) cache.set(group, (byNeed = new Map()));
@@ -83,84 +85,143 @@ function poolFor(spec: BatchSpec, r: RequestCtx, cache: Map<readonly HelperCtx[]
   if (!pool) {
     const probe: RequestCtx = { ...r, excluded: new Set() };
     const helpers = group.filter((h) => pairBlock(probe, h) === null);
-    pool = { helpers, grid: new HelperGrid(helpers) };
+    const member = new Uint8Array(s.helpers.length);
+    for (const h of helpers) member[h.idx] = 1;
+    pool = { helpers, grid: new HelperGrid(helpers), member };
     byNeed.set(key, pool);
   }
   return pool;
 }
 
+/**
+ * The arcs of one row, in the order its candidates were taken (which fixes the column numbering, and so every tie).
+ * A pair's options do not change within a batch, so each is computed once and kept here for every re-solve.
+ */
+interface RowArcs {
+  keys: number[];
+  costs: number[];
+}
+
 export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   const R = spec.rows.length;
   const rf = s.cfg.roadFactor;
-  const out: Scratch = { days: new Int32Array(s.span), costs: new Float64Array(s.span) };
+  const span = s.span;
+  const dayBase = s.dayBase;
+  const K = spec.k;
+  const out: Scratch = { days: new Int32Array(span), costs: new Float64Array(span) };
   const cache = new Map<readonly HelperCtx[], Map<string, Pool>>();
-  const pools = spec.rows.map((r) => poolFor(spec, r, cache));
+  const pools = spec.rows.map((r) => poolFor(s, spec, r, cache));
   const usable = (r: RequestCtx, h: HelperCtx) => r.excluded.size === 0 || !r.excluded.has(h.src.id);
+  const arcs: RowArcs[] = [];
+  const addArcs = (row: RowArcs, h: HelperCtx, n: number): void => {
+    for (let j = 0; j < n; j++) {
+      row.keys.push(h.idx * span + (out.days[j] - dayBase));
+      row.costs.push(out.costs[j]);
+    }
+  };
+  /** per helper idx: equal to the current stamp when the helper is already a candidate of the row being checked */
+  const mark = new Int32Array(s.helpers.length);
+  let stamp = 0;
 
   // Keep each row's own grid workers and its k cheapest others; remember the k-th cost as the row's bound tau.
-  const candidates: HelperCtx[][] = [];
+  // The options of a kept helper are saved in a slot (K + 1 of them: one may be filled and then not kept).
   const tau = new Float64Array(R);
-  const best = new Float64Array(spec.k + 1);
-  const kept: HelperCtx[] = [];
-  spec.rows.forEach((r, i) => {
-    const own = r.gridHelpers.filter((h) => pools[i].helpers.includes(h) && usable(r, h) && options(s, spec, r, h, out) > 0);
-    let size = 0;
-    const consider = (h: HelperCtx): void => {
-      if (r.gridHelpers.includes(h) || !usable(r, h)) return;
-      if (size === spec.k && lowerBound(s, r, h) >= best[size - 1]) return;
+  const best = new Float64Array(K + 1);
+  const kept: HelperCtx[] = new Array<HelperCtx>(K + 1);
+  const keptSlot = new Int32Array(K + 1);
+  const slotN = new Int32Array(K + 1);
+  const slotDays = new Int32Array((K + 1) * span);
+  const slotCosts = new Float64Array((K + 1) * span);
+  let r = spec.rows[0];
+  let size = 0;
+  let threshold = Infinity;
+  let ownStamp = 0;
+  const consider = (h: HelperCtx): void => {
+    if (mark[h.idx] === ownStamp || (r.excluded.size > 0 && r.excluded.has(h.src.id))) return;
+    if (size === K && r.travels) {
+      const dx = h.base.x - r.p.x;
+      const dy = h.base.y - r.p.y;
+      if (2 * rf * (Math.sqrt(dx * dx + dy * dy) - 2 * h.reachKm) >= threshold) return;
+    }
+    const n = options(s, spec, r, h, out);
+    if (n === 0) return;
+    let b = Infinity;
+    for (let j = 0; j < n; j++) if (out.costs[j] < b) b = out.costs[j];
+    if (size === K && b >= threshold) return;
+    // the slot of the helper that drops out (or a free one) takes the new options
+    const slot = size === K ? keptSlot[K - 1] : size;
+    let at = size === K ? K - 1 : size;
+    while (at > 0 && best[at - 1] > b) {
+      best[at] = best[at - 1];
+      kept[at] = kept[at - 1];
+      keptSlot[at] = keptSlot[at - 1];
+      at -= 1;
+    }
+    best[at] = b;
+    kept[at] = h;
+    keptSlot[at] = slot;
+    slotN[slot] = n;
+    slotDays.set(out.days.subarray(0, n), slot * span);
+    slotCosts.set(out.costs.subarray(0, n), slot * span);
+    if (size < K) size += 1;
+    threshold = size === K ? best[K - 1] : Infinity;
+  };
+  const radius = () => threshold / (2 * rf);
+  const candidates: HelperCtx[][] = [];
+  for (let i = 0; i < R; i++) {
+    r = spec.rows[i];
+    const pool = pools[i];
+    const row: RowArcs = { keys: [], costs: [] };
+    arcs.push(row);
+    const own: HelperCtx[] = [];
+    ownStamp = ++stamp;
+    for (const h of r.gridHelpers) {
+      mark[h.idx] = ownStamp;
+      if (pool.member[h.idx] !== 1 || !usable(r, h)) continue;
       const n = options(s, spec, r, h, out);
-      if (n === 0) return;
-      let b = Infinity;
-      for (let j = 0; j < n; j++) if (out.costs[j] < b) b = out.costs[j];
-      if (size === spec.k && b >= best[size - 1]) return;
-      let at = size;
-      while (at > 0 && best[at - 1] > b) {
-        best[at] = best[at - 1];
-        kept[at] = kept[at - 1];
-        at -= 1;
+      if (n > 0) {
+        own.push(h);
+        addArcs(row, h, n);
       }
-      best[at] = b;
-      kept[at] = h;
-      if (size < spec.k) size += 1;
-    };
-    const grid = pools[i].grid;
-    const radius = () => (size < spec.k ? Infinity : best[size - 1] / (2 * rf));
-    grid.nearestFirst(r.p, radius, consider);
-    candidates.push([...own, ...kept.slice(0, size)]);
-    tau[i] = size === spec.k ? best[size - 1] : Infinity;
-  });
+    }
+    size = 0;
+    threshold = Infinity;
+    pool.grid.nearestFirst(r.p, radius, consider);
+    for (let at = 0; at < size; at++) {
+      const slot = keptSlot[at];
+      const h = kept[at];
+      own.push(h);
+      for (let j = 0; j < slotN[slot]; j++) {
+        row.keys.push(h.idx * span + (slotDays[slot * span + j] - dayBase));
+        row.costs.push(slotCosts[slot * span + j]);
+      }
+    }
+    candidates.push(own);
+    tau[i] = size === K ? best[size - 1] : Infinity;
+  }
 
-  const colIndex = new Int32Array(s.helpers.length * s.span).fill(-1);
-  let arcKey = new Int32Array(1024);
-  let arcCost = new Float64Array(1024);
-  const unassignedCost = Float64Array.from(spec.rows, (r) => s.cfg.unassignedKm * priorityWeight(r));
+  const colIndex = new Int32Array(s.helpers.length * span).fill(-1);
+  const unassignedCost = Float64Array.from(spec.rows, (row) => s.cfg.unassignedKm * priorityWeight(row));
   for (let round = 0; ; round++) {
     // Arcs, then columns numbered in (helper id, day) order so equal costs go to the helper with the smaller id.
     const arcStart = new Int32Array(R + 1);
-    const used: number[] = [];
     let nArcs = 0;
+    for (let i = 0; i < R; i++) nArcs += arcs[i].keys.length;
+    const arcKey = new Int32Array(nArcs);
+    const arcCost = new Float64Array(nArcs);
+    const used: number[] = [];
+    nArcs = 0;
     for (let i = 0; i < R; i++) {
-      const r = spec.rows[i];
-      for (const h of candidates[i]) {
-        const n = options(s, spec, r, h, out);
-        if (nArcs + n > arcKey.length) {
-          const key2 = new Int32Array(arcKey.length * 2);
-          key2.set(arcKey);
-          arcKey = key2;
-          const cost2 = new Float64Array(arcCost.length * 2);
-          cost2.set(arcCost);
-          arcCost = cost2;
+      const { keys, costs } = arcs[i];
+      for (let j = 0; j < keys.length; j++) {
+        const key = keys[j];
+        if (colIndex[key] === -1) {
+          colIndex[key] = -2; // seen; numbered below
+          used.push(key);
         }
-        for (let j = 0; j < n; j++) {
-          const key = h.idx * s.span + (out.days[j] - s.dayBase);
-          if (colIndex[key] === -1) {
-            colIndex[key] = -2; // seen; numbered below
-            used.push(key);
-          }
-          arcKey[nArcs] = key;
-          arcCost[nArcs] = out.costs[j];
-          nArcs += 1;
-        }
+        arcKey[nArcs] = key;
+        arcCost[nArcs] = costs[j];
+        nArcs += 1;
       }
       arcStart[i + 1] = nArcs;
     }
@@ -168,8 +229,8 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     const capacity = new Int32Array(keys.length);
     keys.forEach((key, c) => {
       colIndex[key] = c;
-      const h = s.helpers[Math.floor(key / s.span)];
-      const plan = h.plans[key % s.span];
+      const h = s.helpers[Math.floor(key / span)];
+      const plan = h.plans[key % span];
       capacity[c] = h.src.capacityPerDay - (plan ? plan.count : 0);
     });
     const arcCol = new Int32Array(nArcs);
@@ -180,39 +241,41 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       colCapacity: capacity,
       arcStart,
       arcCol,
-      arcCost: arcCost.subarray(0, nArcs),
+      arcCost,
       unassignedCost,
     });
 
     // The certificate. Should it keep failing, the last round adds every pair, so the answer is exact either way.
     let violations = 0;
     const addAll = round >= MAX_ROUNDS - 1;
-    spec.rows.forEach((r, i) => {
+    for (let i = 0; i < R; i++) {
+      const row = spec.rows[i];
       const u = solution.rowDual[i];
-      if (!addAll && tau[i] - u >= -TOLERANCE) return;
-      const present = new Set(candidates[i]);
+      if (!addAll && tau[i] - u >= -TOLERANCE) continue;
+      const present = ++stamp;
+      for (const h of candidates[i]) mark[h.idx] = present;
       const limit = addAll ? Infinity : u + MARGIN_KM;
       // The new bound on helpers still left out: either beyond the limit, or measured here and not worth adding.
       let bound = limit;
-      const grid = pools[i].grid;
-      grid.nearestFirst(r.p, () => limit / (2 * rf), (h) => {
-        if (present.has(h) || !usable(r, h) || lowerBound(s, r, h) >= limit) return;
-        const n = options(s, spec, r, h, out);
+      pools[i].grid.nearestFirst(row.p, () => limit / (2 * rf), (h) => {
+        if (mark[h.idx] === present || !usable(row, h) || lowerBound(s, row, h) >= limit) return;
+        const n = options(s, spec, row, h, out);
         let reduced = Infinity;
         for (let j = 0; j < n; j++) {
-          const col = colIndex[h.idx * s.span + (out.days[j] - s.dayBase)];
+          const col = colIndex[h.idx * span + (out.days[j] - dayBase)];
           reduced = Math.min(reduced, out.costs[j] - u - (col < 0 ? 0 : solution.colDual[col]));
         }
         if (n > 0 && (addAll || reduced < MARGIN_KM)) {
           candidates[i].push(h);
-          present.add(h);
+          addArcs(arcs[i], h, n);
+          mark[h.idx] = present;
           if (reduced < -TOLERANCE) violations += 1;
         } else {
           for (let j = 0; j < n; j++) bound = Math.min(bound, out.costs[j]);
         }
       });
       tau[i] = bound;
-    });
+    }
     for (const key of keys) colIndex[key] = -1;
     if (violations > 0 && !addAll) continue;
     return finish(solution, keys);

@@ -3,6 +3,9 @@
 // costs at least 2 x road km of (distance from base - 2 x reach) (see batch-solve.ts lowerBound). Helpers are
 // therefore kept in one grid per reach class, and each grid is searched out to the radius plus twice its class's
 // reach, so a helper with a trip planned far out is still found for a request near that trip.
+//
+// The search runs for every request of a batch (and again for the dual check), so cells are a dense array with the
+// helpers of all cells in one list (cell c holds items[start[c]] .. items[start[c + 1] - 1]), not a Map.
 import type { HelperCtx } from './contexts';
 import type { Point } from './plane';
 
@@ -11,10 +14,13 @@ const CELL_KM = 6;
 const REACH_CLASSES = [0, 6, 12, 24, 48];
 
 class BaseGrid {
-  private readonly cells = new Map<number, HelperCtx[]>();
   private readonly minCx: number;
   private readonly minCy: number;
+  private readonly nx: number;
+  private readonly ny: number;
   private readonly maxRing: number;
+  private readonly start: Int32Array;
+  private readonly items: HelperCtx[];
 
   constructor(helpers: readonly HelperCtx[]) {
     let minX = Infinity;
@@ -29,17 +35,23 @@ class BaseGrid {
     }
     this.minCx = Math.floor(minX / CELL_KM);
     this.minCy = Math.floor(minY / CELL_KM);
-    this.maxRing = Math.max(Math.floor(maxX / CELL_KM) - this.minCx, Math.floor(maxY / CELL_KM) - this.minCy) + 1;
-    for (const h of helpers) {
-      const key = this.key(Math.floor(h.base.x / CELL_KM), Math.floor(h.base.y / CELL_KM));
-      const list = this.cells.get(key);
-      if (list) list.push(h);
-      else this.cells.set(key, [h]);
-    }
-  }
-
-  private key(cx: number, cy: number): number {
-    return (cx - this.minCx + 1) * 1_000_003 + (cy - this.minCy + 1);
+    this.nx = Math.floor(maxX / CELL_KM) - this.minCx + 1;
+    this.ny = Math.floor(maxY / CELL_KM) - this.minCy + 1;
+    this.maxRing = Math.max(this.nx, this.ny);
+    // Counting sort by cell keeps each cell's helpers in input order, the order the visits (and so ties) follow.
+    const cellOf = new Int32Array(helpers.length);
+    this.start = new Int32Array(this.nx * this.ny + 1);
+    helpers.forEach((h, i) => {
+      const c = (Math.floor(h.base.x / CELL_KM) - this.minCx) * this.ny + (Math.floor(h.base.y / CELL_KM) - this.minCy);
+      cellOf[i] = c;
+      this.start[c + 1] += 1;
+    });
+    for (let c = 0; c < this.nx * this.ny; c++) this.start[c + 1] += this.start[c];
+    const fill = this.start.slice(0, this.nx * this.ny);
+    this.items = new Array<HelperCtx>(helpers.length);
+    helpers.forEach((h, i) => {
+      this.items[fill[cellOf[i]]++] = h;
+    });
   }
 
   /** How many rings around cell (cx, cy) cover the whole grid. */
@@ -50,11 +62,17 @@ class BaseGrid {
   }
 
   visitRing(cx: number, cy: number, ring: number, visit: (h: HelperCtx) => void): void {
+    const { nx, ny, start, items } = this;
     for (let dx = -ring; dx <= ring; dx++) {
+      const gx = cx + dx - this.minCx;
+      if (gx < 0 || gx >= nx) continue;
       const edge = dx === -ring || dx === ring;
       for (let dy = -ring; dy <= ring; dy += edge ? 1 : 2 * ring) {
-        const list = this.cells.get(this.key(cx + dx, cy + dy));
-        if (list) for (const h of list) visit(h);
+        const gy = cy + dy - this.minCy;
+        if (gy >= 0 && gy < ny) {
+          const c = gx * ny + gy;
+          for (let k = start[c]; k < start[c + 1]; k++) visit(items[k]);
+        }
         if (ring === 0) break;
       }
     }
@@ -65,6 +83,7 @@ export class HelperGrid {
   private readonly classes: { extraKm: number; grid: BaseGrid }[] = [];
   /** helpers with stops planned beyond the last class, visited whatever the radius */
   private readonly farReaching: HelperCtx[] = [];
+  private readonly last: Int32Array;
 
   constructor(readonly helpers: readonly HelperCtx[]) {
     const byClass = REACH_CLASSES.map((): HelperCtx[] => []);
@@ -76,6 +95,7 @@ export class HelperGrid {
     byClass.forEach((list, c) => {
       if (list.length > 0) this.classes.push({ extraKm: 2 * REACH_CLASSES[c], grid: new BaseGrid(list) });
     });
+    this.last = new Int32Array(this.classes.length);
   }
 
   /**
@@ -87,15 +107,17 @@ export class HelperGrid {
     for (const h of this.farReaching) visit(h);
     const cx = Math.floor(p.x / CELL_KM);
     const cy = Math.floor(p.y / CELL_KM);
+    const { classes, last } = this;
+    for (let i = 0; i < classes.length; i++) last[i] = classes[i].grid.lastRing(cx, cy);
     // All classes ring by ring together, so the radius shrinks as early as the nearest helpers allow.
-    const last = this.classes.map((c) => c.grid.lastRing(cx, cy));
     for (let ring = 0; ; ring++) {
       let any = false;
-      this.classes.forEach(({ extraKm, grid }, i) => {
-        if (ring > last[i] || (ring - 1) * CELL_KM > radius() + extraKm) return;
+      for (let i = 0; i < classes.length; i++) {
+        const { extraKm, grid } = classes[i];
+        if (ring > last[i] || (ring - 1) * CELL_KM > radius() + extraKm) continue;
         any = true;
         grid.visitRing(cx, cy, ring, visit);
-      });
+      }
       if (!any) return;
     }
   }
