@@ -2,10 +2,12 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import { PrecompressPlugin } from './precompress-plugin';
+import { RoutePreloadPlugin } from './route-preload-plugin';
 import prodConfig from './prod';
 
 // types/ holds runtime values (the status table, error codes) imported by the app: Taro compiles only src/ unless told.
 const typesDir = path.resolve(__dirname, '..', 'types');
+const stub = (name: string) => path.resolve(__dirname, 'h5-stubs', name);
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -34,6 +36,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       staticDirectory: 'static',
       router: { mode: 'hash' },
       webpackChain(chain) {
+        chain.resolve.alias
+          .set('whatwg-fetch$', stub('native-already.js'))
+          .set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only$', stub('native-already.js'))
+          .set('jsonp-retry$', stub('jsonp-unsupported.js'));
+        chain.plugin('route-preload').use(RoutePreloadPlugin);
         chain.plugin('precompress').use(PrecompressPlugin);
       },
       compile: { include: [typesDir] },

@@ -34,3 +34,9 @@ export function summarise(report: LighthouseReport): PageScore {
     failing,
   };
 }
+
+/** The run with the median performance score (the lower middle one for an even count). */
+export function median(runs: PageScore[]): PageScore {
+  const sorted = [...runs].sort((a, b) => a.performance - b.performance);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}

@@ -27,7 +27,11 @@ function devToolsPort(child: ReturnType<typeof spawn>): Promise<number> {
 
 export async function openSignedInBrowser(executable: string, flags: string[], baseUrl: string, session: Session): Promise<SignedInBrowser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lh-profile-'));
-  const child = spawn(executable, [...flags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Its own process group, so that closing ends Chromium's helper processes too, not only the browser process.
+  const child = spawn(executable, [...flags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
   const port = await devToolsPort(child);
   const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const page = await cdp.contexts()[0].newPage();
@@ -42,12 +46,13 @@ export async function openSignedInBrowser(executable: string, flags: string[], b
   return {
     port,
     close: async () => {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.pid !== undefined) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
+        process.kill(-child.pid, 'SIGTERM');
         await exited;
       }
-      fs.rmSync(profile, { recursive: true, force: true });
+      // A helper process may still be writing the profile for a moment after the browser exits.
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
