@@ -19,6 +19,7 @@ import authPlugin from './plugins/auth';
 import dbPlugin from './plugins/db';
 import errorHandler from './plugins/error-handler';
 import idempotency from './plugins/idempotency';
+import serialization from './plugins/serialization';
 import { HealthResponse } from './schemas/api';
 import { ErrorBody } from './schemas/common';
 import authRoutes from './modules/auth/auth.routes';
@@ -86,6 +87,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   if (options.seed) await seedDemoData(handle.db);
 
   await app.register(errorHandler);
+  await app.register(serialization);
   await app.register(dbPlugin, { handle });
   await app.register(authPlugin, { secret: config.jwtSecret, dataDir: config.dataDir });
   await app.register(rateLimit, { global: false });
