@@ -13,8 +13,10 @@ export const DONE_FOR_HELPER: readonly string[] = [...FINAL_STATUSES, 'result_de
 
 /** How far ahead a helper's duty days are listed: past the longest legal time limit (20 working days). */
 const DUTY_HORIZON_DAYS = 40;
-/** After this minute of the day (15:30) nobody is sent out today any more: planning starts tomorrow. */
-const LAST_DISPATCH_MINUTE = 15 * 60 + 30;
+/** After noon a home visit is planned from tomorrow (a helper sets out in the morning; "this morning" would be a lie). */
+const LAST_VISIT_PLANNING_MINUTE = 12 * 60;
+/** A call-back needs no trip: it can still be today until the end of the working day. */
+const LAST_CALLBACK_MINUTE = 17 * 60;
 
 export interface LoadedInput {
   input: DispatchInput;
@@ -24,10 +26,11 @@ export interface LoadedInput {
   villageNames: Map<string, string>;
 }
 
-/** The first day a visit nobody booked may be planned: today, or tomorrow once the working day is nearly over. */
-function earliestDayAt(now: Date): number {
+/** The first day a request nobody booked may be planned: today, or tomorrow once today's window has passed. */
+function earliestDayAt(now: Date, kind: string): number {
   const today = dayIndexOf(now.getTime());
-  return minuteOfDay(now.getTime()) < LAST_DISPATCH_MINUTE ? today : today + 1;
+  const cutoff = kind === 'callback' ? LAST_CALLBACK_MINUTE : LAST_VISIT_PLANNING_MINUTE;
+  return minuteOfDay(now.getTime()) < cutoff ? today : today + 1;
 }
 
 function workingDaysFrom(first: number): number[] {
@@ -36,7 +39,7 @@ function workingDaysFrom(first: number): number[] {
   return days;
 }
 
-async function loadRequests(db: Kysely<Database>, ids: readonly string[] | null, firstOpenDay: number, earliestDay: number) {
+async function loadRequests(db: Kysely<Database>, ids: readonly string[] | null, firstOpenDay: number, now: Date) {
   let query = db
     .selectFrom('requests')
     .innerJoin('villages', 'villages.id', 'requests.village_id')
@@ -82,6 +85,7 @@ async function loadRequests(db: Kysely<Database>, ids: readonly string[] | null,
         }
       : null;
     const helper = r.slot_helper_id ?? r.agency_helper_id;
+    const earliestDay = earliestDayAt(now, r.kind);
     if (helper) bookedHelper.set(r.id, helper);
     return {
       id: r.id,
@@ -186,7 +190,7 @@ export async function loadDispatchInput(db: Kysely<Database>, ids: readonly stri
   // Today stays open for visits booked on it, even late in the day; nothing else is planned before earliestDay.
   const firstOpenDay = dayIndexOf(now.getTime());
   const [{ requests, bookedHelper }, helpers, villages] = await Promise.all([
-    loadRequests(db, ids, firstOpenDay, earliestDayAt(now)),
+    loadRequests(db, ids, firstOpenDay, now),
     loadHelpers(db, firstOpenDay),
     db.selectFrom('villages').select(['id', 'name']).execute(),
   ]);
