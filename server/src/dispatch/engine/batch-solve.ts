@@ -7,9 +7,9 @@
 // are checked pair by pair; pairs that could lower the cost are added and the batch solved again. When nothing fails,
 // the answer is optimal over all pairs (LP duality for the assignment problem), not just over the kept ones.
 import type { HelperCtx, PassState, RequestCtx } from './contexts';
-import { HelperGrid } from './helper-grid';
+import { HelperGrid, reachClassOf } from './helper-grid';
 import { solveSparseAssignment } from './min-cost-assignment';
-import { costParts, helperFirstDay, pairBlock, pairOptions, priorityWeight, sharedTripOn, type Phase, type SharedTrip } from './pair-cost';
+import { costParts, helperFirstDay, pairBlock, pairOptions, priorityWeight, sharedTripOn, waitKm, type Phase, type SharedTrip } from './pair-cost';
 import { planeKm } from './plane';
 import type { CostBreakdown } from './types';
 
@@ -73,10 +73,20 @@ interface Pool {
   grid: HelperGrid;
   /** by helper idx: 1 when the helper is in the pool */
   member: Uint8Array;
+  /** each pool helper's reach class when the grid was built */
+  classes: Uint8Array;
 }
 
+/**
+ * Pools live for the whole pass: skill and language never change within it, so only the grid is rebuilt, and only
+ * when a placement moved a helper into another reach class.
+ */
+const poolsOfPass = new WeakMap<PassState, Map<readonly HelperCtx[], Map<string, Pool>>>();
+
 /** Helpers of the group that pass skill and language, with their grid, cached per (group, skill, language). */
-function poolFor(s: PassState, spec: BatchSpec, r: RequestCtx, cache: Map<readonly HelperCtx[], Map<string, Pool>>): Pool {
+function poolFor(s: PassState, spec: BatchSpec, r: RequestCtx, fresh: Set<Pool>): Pool {
+  let cache = poolsOfPass.get(s);
+  if (!cache) poolsOfPass.set(s, (cache = new Map()));
   const group = spec.helpersFor(r);
   let byNeed = cache.get(group);
   if (!byNeed) cache.set(group, (byNeed = new Map()));
@@ -87,9 +97,18 @@ function poolFor(s: PassState, spec: BatchSpec, r: RequestCtx, cache: Map<readon
     const helpers = group.filter((h) => pairBlock(probe, h) === null);
     const member = new Uint8Array(s.helpers.length);
     for (const h of helpers) member[h.idx] = 1;
-    pool = { helpers, grid: new HelperGrid(helpers), member };
+    pool = { helpers, grid: new HelperGrid(helpers), member, classes: Uint8Array.from(helpers, (h) => reachClassOf(h.reachKm)) };
     byNeed.set(key, pool);
+  } else if (!fresh.has(pool)) {
+    const { helpers, classes } = pool;
+    let stale = false;
+    for (let i = 0; i < helpers.length && !stale; i++) stale = classes[i] !== reachClassOf(helpers[i].reachKm);
+    if (stale) {
+      pool.grid = new HelperGrid(helpers);
+      pool.classes = Uint8Array.from(helpers, (h) => reachClassOf(h.reachKm));
+    }
   }
+  fresh.add(pool);
   return pool;
 }
 
@@ -109,8 +128,8 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   const dayBase = s.dayBase;
   const K = spec.k;
   const out: Scratch = { days: new Int32Array(span), costs: new Float64Array(span) };
-  const cache = new Map<readonly HelperCtx[], Map<string, Pool>>();
-  const pools = spec.rows.map((r) => poolFor(s, spec, r, cache));
+  const fresh = new Set<Pool>();
+  const pools = spec.rows.map((r) => poolFor(s, spec, r, fresh));
   const usable = (r: RequestCtx, h: HelperCtx) => r.excluded.size === 0 || !r.excluded.has(h.src.id);
   const arcs: RowArcs[] = [];
   const addArcs = (row: RowArcs, h: HelperCtx, n: number): void => {
@@ -118,6 +137,29 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       row.keys.push(h.idx * span + (out.days[j] - dayBase));
       row.costs.push(out.costs[j]);
     }
+  };
+  // Which days each helper has room on (bit d - dayBase; on duty and not full). A pair with none of its days among
+  // them has no option at all, and most helpers near a busy area are full on a request's few days: this test saves
+  // pairOptions for them. Spans past 31 days skip the test (every bit set).
+  const useMasks = span <= 31;
+  const freeDays = new Int32Array(s.helpers.length).fill(-1);
+  if (useMasks) {
+    for (const h of s.helpers) {
+      let m = 0;
+      for (let o = 0; o < span; o++) {
+        const plan = h.plans[o];
+        if (h.onDuty[o] === 1 && (plan ? plan.count : 0) < h.src.capacityPerDay) m |= 1 << o;
+      }
+      freeDays[h.idx] = m;
+    }
+  }
+  const daysOf = (row: RequestCtx): number => {
+    if (!useMasks) return -1;
+    const first = (row.fixedDay ?? row.earliest) - dayBase;
+    const last = (row.fixedDay ?? row.lastDay) - dayBase;
+    let m = 0;
+    for (let o = Math.max(0, first); o <= last && o < span; o++) m |= 1 << o;
+    return m;
   };
   /** per helper idx: equal to the current stamp when the helper is already a candidate of the row being checked */
   const mark = new Int32Array(s.helpers.length);
@@ -133,15 +175,20 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   const slotDays = new Int32Array((K + 1) * span);
   const slotCosts = new Float64Array((K + 1) * span);
   let r = spec.rows[0];
+  let rowDays = 0;
   let size = 0;
   let threshold = Infinity;
   let ownStamp = 0;
   const consider = (h: HelperCtx): void => {
-    if (mark[h.idx] === ownStamp || (r.excluded.size > 0 && r.excluded.has(h.src.id))) return;
+    if (mark[h.idx] === ownStamp || (freeDays[h.idx] & rowDays) === 0 || (r.excluded.size > 0 && r.excluded.has(h.src.id))) return;
     if (size === K && r.travels) {
+      // Every option costs at least the travel bound, plus the wait to the helper's first free day, plus the
+      // cross-township cost (sums of non-negative parts, so this holds in floating point too).
       const dx = h.base.x - r.p.x;
       const dy = h.base.y - r.p.y;
-      if (2 * rf * (Math.sqrt(dx * dx + dy * dy) - 2 * h.reachKm) >= threshold) return;
+      const free = freeDays[h.idx] & rowDays;
+      const wait = useMasks && r.fixedDay === null ? waitKm(s, r, 31 - Math.clz32(free & -free) + dayBase - r.earliest) : 0;
+      if (2 * rf * (Math.sqrt(dx * dx + dy * dy) - 2 * h.reachKm) + wait + (spec.cross(r, h) ? s.cfg.crossTownshipKm : 0) >= threshold) return;
     }
     const n = options(s, spec, r, h, out);
     if (n === 0) return;
@@ -170,6 +217,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   const candidates: HelperCtx[][] = [];
   for (let i = 0; i < R; i++) {
     r = spec.rows[i];
+    rowDays = daysOf(r);
     const pool = pools[i];
     const row: RowArcs = { keys: [], costs: [] };
     arcs.push(row);
@@ -186,7 +234,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     }
     size = 0;
     threshold = Infinity;
-    pool.grid.nearestFirst(r.p, radius, consider);
+    pool.grid.nearestFirst(r.p, radius, consider, r.travels);
     for (let at = 0; at < size; at++) {
       const slot = keptSlot[at];
       const h = kept[at];
@@ -253,12 +301,13 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       const u = solution.rowDual[i];
       if (!addAll && tau[i] - u >= -TOLERANCE) continue;
       const present = ++stamp;
+      const days = daysOf(row);
       for (const h of candidates[i]) mark[h.idx] = present;
       const limit = addAll ? Infinity : u + MARGIN_KM;
       // The new bound on helpers still left out: either beyond the limit, or measured here and not worth adding.
       let bound = limit;
       pools[i].grid.nearestFirst(row.p, () => limit / (2 * rf), (h) => {
-        if (mark[h.idx] === present || !usable(row, h) || lowerBound(s, row, h) >= limit) return;
+        if (mark[h.idx] === present || (freeDays[h.idx] & days) === 0 || !usable(row, h) || lowerBound(s, row, h) >= limit) return;
         const n = options(s, spec, row, h, out);
         let reduced = Infinity;
         for (let j = 0; j < n; j++) {
@@ -273,7 +322,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
         } else {
           for (let j = 0; j < n; j++) bound = Math.min(bound, out.costs[j]);
         }
-      });
+      }, row.travels);
       tau[i] = bound;
     }
     for (const key of keys) colIndex[key] = -1;

@@ -10,8 +10,16 @@ import type { HelperCtx } from './contexts';
 import type { Point } from './plane';
 
 const CELL_KM = 6;
+/** a base computed into one cell may lie this little outside it (floating point), see visitRing */
+const PRUNE_SLACK_KM = 1e-6;
 /** upper reach (km) of each class; helpers beyond the last are visited whatever the radius */
 const REACH_CLASSES = [0, 6, 12, 24, 48];
+
+/** The reach class a helper's grid goes by (REACH_CLASSES.length: far-reaching); the grid is stale once one changes. */
+export function reachClassOf(reachKm: number): number {
+  for (let c = 0; c < REACH_CLASSES.length; c++) if (reachKm <= REACH_CLASSES[c]) return c;
+  return REACH_CLASSES.length;
+}
 
 class BaseGrid {
   private readonly minCx: number;
@@ -61,17 +69,30 @@ class BaseGrid {
     return this.maxRing + outside + 1;
   }
 
-  visitRing(cx: number, cy: number, ring: number, visit: (h: HelperCtx) => void): void {
+  /**
+   * Visits the helpers of ring `ring` around (cx, cy). With prune, a cell is left out when even its nearest corner
+   * is more than radius() + extraKm from p (plus a millimetre against rounding): every helper in it has a lower bound
+   * beyond the radius, so the caller would turn each one down anyway.
+   */
+  visitRing(p: Point, cx: number, cy: number, ring: number, visit: (h: HelperCtx) => void, prune: boolean, radius: () => number, extraKm: number): void {
     const { nx, ny, start, items } = this;
     for (let dx = -ring; dx <= ring; dx++) {
       const gx = cx + dx - this.minCx;
       if (gx < 0 || gx >= nx) continue;
       const edge = dx === -ring || dx === ring;
+      const x0 = (cx + dx) * CELL_KM;
+      const offX = Math.max(0, x0 - p.x, p.x - (x0 + CELL_KM));
       for (let dy = -ring; dy <= ring; dy += edge ? 1 : 2 * ring) {
         const gy = cy + dy - this.minCy;
         if (gy >= 0 && gy < ny) {
           const c = gx * ny + gy;
-          for (let k = start[c]; k < start[c + 1]; k++) visit(items[k]);
+          let skip = false;
+          if (prune && start[c] < start[c + 1]) {
+            const y0 = (cy + dy) * CELL_KM;
+            const offY = Math.max(0, y0 - p.y, p.y - (y0 + CELL_KM));
+            skip = Math.sqrt(offX * offX + offY * offY) - extraKm > radius() + PRUNE_SLACK_KM;
+          }
+          if (!skip) for (let k = start[c]; k < start[c + 1]; k++) visit(items[k]);
         }
         if (ring === 0) break;
       }
@@ -88,8 +109,8 @@ export class HelperGrid {
   constructor(readonly helpers: readonly HelperCtx[]) {
     const byClass = REACH_CLASSES.map((): HelperCtx[] => []);
     for (const h of helpers) {
-      const c = REACH_CLASSES.findIndex((limit) => h.reachKm <= limit);
-      if (c < 0) this.farReaching.push(h);
+      const c = reachClassOf(h.reachKm);
+      if (c === REACH_CLASSES.length) this.farReaching.push(h);
       else byClass[c].push(h);
     }
     byClass.forEach((list, c) => {
@@ -101,9 +122,10 @@ export class HelperGrid {
   /**
    * Calls visit(h) for the far-reaching helpers, then for the others nearest-first, leaving out only helpers whose
    * lower bound (see above) lies beyond radius(), which may shrink as the caller learns more. Some beyond it may
-   * still be visited.
+   * still be visited. prune (only for a caller that turns down every helper whose lower bound reaches the radius)
+   * also leaves out cells that lie wholly beyond it.
    */
-  nearestFirst(p: Point, radius: () => number, visit: (h: HelperCtx) => void): void {
+  nearestFirst(p: Point, radius: () => number, visit: (h: HelperCtx) => void, prune = false): void {
     for (const h of this.farReaching) visit(h);
     const cx = Math.floor(p.x / CELL_KM);
     const cy = Math.floor(p.y / CELL_KM);
@@ -116,7 +138,7 @@ export class HelperGrid {
         const { extraKm, grid } = classes[i];
         if (ring > last[i] || (ring - 1) * CELL_KM > radius() + extraKm) continue;
         any = true;
-        grid.visitRing(cx, cy, ring, visit);
+        grid.visitRing(p, cx, cy, ring, visit, prune, radius, extraKm);
       }
       if (!any) return;
     }

@@ -66,7 +66,7 @@ function travelKm(s: PassState, r: RequestCtx, h: HelperCtx, plan: DayPlan | und
   return 2 * baseKm * s.cfg.roadFactor;
 }
 
-function waitKm(s: PassState, r: RequestCtx, later: number): number {
+export function waitKm(s: PassState, r: RequestCtx, later: number): number {
   if (r.fixedDay !== null) return 0; // the resident chose the day
   const p = r.src.priority;
   return s.cfg.waitKmPerDay * later * (p.elderlyAlone || p.severelyDisabled ? s.cfg.priorityWaitFactor : 1);
