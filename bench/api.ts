@@ -1,6 +1,6 @@
 // npm run bench:api [-- --json] [--seconds N] [--connections N] [--log-level L]
 //
-// autocannon against the real server (child process, SQLite with synchronous=FULL, a temporary database), beside a
+// autocannon against the real server (child process, SQLite with durable commits, a temporary database), beside a
 // bare Fastify app measured in the same run as the ceiling. Prints the figures with the budgets from
 // /work/shared/docs/quality.md and whether each is met; a missed budget is reported, not a failure (exit 0): timings
 // on shared machines are for reading, not for gating.
