@@ -1,7 +1,7 @@
 // npm run bench:lighthouse -- --json [--keep] [--runs N]: Lighthouse 12.2.3 (mobile settings: simulated slow 4G, 4x
 // CPU) with Debian's Chromium against the real server on a free port with a temporary database: the H5 home page (a
 // guest) and a resident's case page (signed in). Lighthouse is fetched by npx on first use (it is not a project
-// dependency: nothing else needs its ~100 packages). Each page is measured N times (default 3) and the median run is
+// dependency: nothing else needs its ~100 packages). Each page is measured N times (default 5) and the median run is
 // reported, as Lighthouse advises: one run swings by several points with the machine's other load.
 // --keep leaves the full reports in a temporary folder and names it. Last line: JSON.
 import { execFileSync } from 'node:child_process';
@@ -16,7 +16,7 @@ import { median, summarise, type PageScore, type LighthouseReport } from './ligh
 const json = process.argv.includes('--json');
 const keep = process.argv.includes('--keep');
 const runsArg = process.argv.indexOf('--runs');
-const runs = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 3;
+const runs = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 5;
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lh-'));

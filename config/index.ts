@@ -41,7 +41,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
           .set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only$', stub('native-already.js'))
           .set('jsonp-retry$', stub('jsonp-unsupported.js'));
         chain.plugin('route-preload').use(RoutePreloadPlugin);
-        chain.plugin('precompress').use(PrecompressPlugin);
+        // Brotli at its highest level takes seconds: worth it once per release build, not on every watch rebuild.
+        if (process.env.NODE_ENV !== 'development') chain.plugin('precompress').use(PrecompressPlugin);
       },
       compile: { include: [typesDir] },
       output: {
