@@ -45,8 +45,8 @@ interface Scratch {
 }
 
 /** Options of a pair, with forbidden days dropped; returns the count (0 when none). */
-function options(s: PassState, spec: BatchSpec, r: RequestCtx, h: HelperCtx, out: Scratch): number {
-  let n = pairOptions(s, r, h, spec.phase, spec.cross(r, h), out.days, out.costs);
+function options(s: PassState, spec: BatchSpec, r: RequestCtx, h: HelperCtx, out: Scratch, own?: boolean): number {
+  let n = pairOptions(s, r, h, spec.phase, spec.cross(r, h), out.days, out.costs, own);
   if (n <= 0) return 0;
   const forbidden = spec.forbidden(r);
   if (forbidden) {
@@ -177,7 +177,9 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   let r = spec.rows[0];
   let rowDays = 0;
   let size = 0;
-  let threshold = Infinity;
+  // The k-th cost so far (Infinity until k are kept), in a typed array: a double in a closure's variable would be
+  // boxed again on every change.
+  const bar = new Float64Array(1);
   let ownStamp = 0;
   const consider = (h: HelperCtx): void => {
     if (mark[h.idx] === ownStamp || (freeDays[h.idx] & rowDays) === 0 || (r.excluded.size > 0 && r.excluded.has(h.src.id))) return;
@@ -188,13 +190,13 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       const dy = h.base.y - r.p.y;
       const free = freeDays[h.idx] & rowDays;
       const wait = useMasks && r.fixedDay === null ? waitKm(s, r, 31 - Math.clz32(free & -free) + dayBase - r.earliest) : 0;
-      if (2 * rf * (Math.sqrt(dx * dx + dy * dy) - 2 * h.reachKm) + wait + (spec.cross(r, h) ? s.cfg.crossTownshipKm : 0) >= threshold) return;
+      if (2 * rf * (Math.sqrt(dx * dx + dy * dy) - 2 * h.reachKm) + wait + (spec.cross(r, h) ? s.cfg.crossTownshipKm : 0) >= bar[0]) return;
     }
-    const n = options(s, spec, r, h, out);
+    const n = options(s, spec, r, h, out, false); // own grid workers were taken above
     if (n === 0) return;
     let b = Infinity;
     for (let j = 0; j < n; j++) if (out.costs[j] < b) b = out.costs[j];
-    if (size === K && b >= threshold) return;
+    if (size === K && b >= bar[0]) return;
     // the slot of the helper that drops out (or a free one) takes the new options
     const slot = size === K ? keptSlot[K - 1] : size;
     let at = size === K ? K - 1 : size;
@@ -211,9 +213,9 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     slotDays.set(out.days.subarray(0, n), slot * span);
     slotCosts.set(out.costs.subarray(0, n), slot * span);
     if (size < K) size += 1;
-    threshold = size === K ? best[K - 1] : Infinity;
+    bar[0] = size === K ? best[K - 1] : Infinity;
   };
-  const radius = () => threshold / (2 * rf);
+  const radius = () => bar[0] / (2 * rf);
   const candidates: HelperCtx[][] = [];
   for (let i = 0; i < R; i++) {
     r = spec.rows[i];
@@ -226,14 +228,14 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     for (const h of r.gridHelpers) {
       mark[h.idx] = ownStamp;
       if (pool.member[h.idx] !== 1 || !usable(r, h)) continue;
-      const n = options(s, spec, r, h, out);
+      const n = options(s, spec, r, h, out, true);
       if (n > 0) {
         own.push(h);
         addArcs(row, h, n);
       }
     }
     size = 0;
-    threshold = Infinity;
+    bar[0] = Infinity;
     pool.grid.nearestFirst(r.p, radius, consider, r.travels);
     for (let at = 0; at < size; at++) {
       const slot = keptSlot[at];

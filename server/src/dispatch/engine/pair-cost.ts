@@ -92,11 +92,13 @@ export function pairOptions(
   cross: boolean,
   days: Int32Array,
   costs: Float64Array,
+  /** whether h is a grid worker of r's village, when the caller already knows (it saves a Set lookup per pair) */
+  own = isOwnGrid(r, h),
 ): number {
   const cfg = s.cfg;
   const cap = h.src.capacityPerDay;
   const baseKm = planeKm(h.base, r.p);
-  const grid = isOwnGrid(r, h) ? -cfg.gridBonusKm : 0;
+  const grid = own ? -cfg.gridBonusKm : 0;
   const first = r.fixedDay ?? r.earliest;
   const last = r.fixedDay ?? r.lastDay;
   let n = 0;
