@@ -1,6 +1,17 @@
+import type { FastifyBaseLogger } from 'fastify';
+import pino from 'pino';
 import { expireOffers, runDispatchPass } from '../../server/src/dispatch/dispatcher';
+import { startDispatchLoop } from '../../server/src/dispatch/loop';
 import type { OfferListResponse, RequestDetail, TaskListResponse } from '../../types';
 import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
+
+async function waitUntil(done: () => boolean, limitMs = 20_000): Promise<void> {
+  const until = Date.now() + limitMs;
+  while (!done()) {
+    if (Date.now() > until) throw new Error('condition not reached');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 // The engine wired to the database: what it reads (helpers, their plans, bookings, earlier offers), what it writes
 // (offers, the plan with its reasons) and what each role is shown of the plan.
@@ -224,4 +235,28 @@ describe('one dispatch loop among several processes', () => {
     expect(await holdLease(t.app.db, 'dispatch', other, 30_000, new Date(now.getTime() + 45_000))).toBe(true);
     expect(await holdLease(t.app.db, 'dispatch', leader, 30_000, new Date(now.getTime() + 46_000))).toBe(false);
   });
+
+  test('two dispatch loops on one database (as two API processes): passes run in one; when it stops, the other takes over', async () => {
+    const passes: string[] = [];
+    // A logger that records which loop ran each pass (the loop logs one line per pass).
+    const logFor = (): FastifyBaseLogger => {
+      const log = pino({ level: 'info' }, { write: (line: string) => {
+        const entry = JSON.parse(line) as { msg?: string; holder?: string };
+        if (entry.msg === 'dispatch pass' && entry.holder) passes.push(entry.holder);
+      } });
+      return log;
+    };
+    const options = { intervalMs: 40, offerWindowSeconds: 600, leaseMs: 400 };
+    const stopA = startDispatchLoop(t.app.db, { ...options, log: logFor(), holder: 'api-a' });
+    const stopB = startDispatchLoop(t.app.db, { ...options, log: logFor(), holder: 'api-b' });
+    await waitUntil(() => passes.length >= 5);
+    expect(new Set(passes).size).toBe(1);
+    const [first] = passes;
+    // The leader's process goes away: once its lease lapses the other one runs the passes.
+    await (first === 'api-a' ? stopA : stopB)();
+    passes.length = 0;
+    await waitUntil(() => passes.length >= 3);
+    await (first === 'api-a' ? stopB : stopA)();
+    expect(new Set(passes)).toEqual(new Set([first === 'api-a' ? 'api-b' : 'api-a']));
+  }, 30_000);
 });
