@@ -24,6 +24,8 @@ test('a resident asks for help, the grid worker accepts, the resident sees who i
   await see(resident, '办理进度');
   await see(resident, '已派给帮办员');
   await see(resident, '帮办员确认后会给您打电话。');
+  // The dispatch plan in plain words: her booked time is kept, by her own 嘎查's grid worker.
+  await resident.locator('.card', { hasText: '上门安排' }).getByText(/^已按您的预约，.*由您村（嘎查）的网格员上门。$/).waitFor();
   const caseUrl = resident.url();
 
   const helper = await newPhone();
