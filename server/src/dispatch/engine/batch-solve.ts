@@ -45,8 +45,8 @@ interface Scratch {
 }
 
 /** Options of a pair, with forbidden days dropped; returns the count (0 when none). */
-function options(s: PassState, spec: BatchSpec, r: RequestCtx, h: HelperCtx, out: Scratch, own?: boolean): number {
-  let n = pairOptions(s, r, h, spec.phase, spec.cross(r, h), out.days, out.costs, own);
+function options(s: PassState, spec: BatchSpec, r: RequestCtx, h: HelperCtx, out: Scratch, own?: boolean, anchor?: number): number {
+  let n = pairOptions(s, r, h, spec.phase, spec.cross(r, h), out.days, out.costs, own, anchor);
   if (n <= 0) return 0;
   const forbidden = spec.forbidden(r);
   if (forbidden) {
@@ -161,6 +161,17 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     for (let o = Math.max(0, first); o <= last && o < span; o++) m |= 1 << o;
     return m;
   };
+  /** pair-cost.ts anchorDay from the masks: the last free day up to the row's latest anchor day, else its first free day */
+  const anchorOf = (row: RequestCtx, h: HelperCtx, rowMask: number): number | undefined => {
+    if (!useMasks) return undefined;
+    const m = freeDays[h.idx] & rowMask;
+    if (m === 0) return -1;
+    const first = row.fixedDay ?? row.earliest;
+    const last = row.fixedDay ?? row.lastDay;
+    const upTo = (row.fixedDay === null && !row.asap ? Math.min(last, row.earliest + s.cfg.anchorDays) : first) - dayBase;
+    const early = upTo >= 30 ? m : m & ((1 << (upTo + 1)) - 1);
+    return dayBase + (early !== 0 ? 31 - Math.clz32(early) : 31 - Math.clz32(m & -m));
+  };
   /** per helper idx: equal to the current stamp when the helper is already a candidate of the row being checked */
   const mark = new Int32Array(s.helpers.length);
   let stamp = 0;
@@ -192,7 +203,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       const wait = useMasks && r.fixedDay === null ? waitKm(s, r, 31 - Math.clz32(free & -free) + dayBase - r.earliest) : 0;
       if (2 * rf * (Math.sqrt(dx * dx + dy * dy) - 2 * h.reachKm) + wait + (spec.cross(r, h) ? s.cfg.crossTownshipKm : 0) >= bar[0]) return;
     }
-    const n = options(s, spec, r, h, out, false); // own grid workers were taken above
+    const n = options(s, spec, r, h, out, false, anchorOf(r, h, rowDays)); // own grid workers were taken above
     if (n === 0) return;
     let b = Infinity;
     for (let j = 0; j < n; j++) if (out.costs[j] < b) b = out.costs[j];
@@ -228,7 +239,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     for (const h of r.gridHelpers) {
       mark[h.idx] = ownStamp;
       if (pool.member[h.idx] !== 1 || !usable(r, h)) continue;
-      const n = options(s, spec, r, h, out, true);
+      const n = options(s, spec, r, h, out, true, anchorOf(r, h, rowDays));
       if (n > 0) {
         own.push(h);
         addArcs(row, h, n);
@@ -310,7 +321,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       let bound = limit;
       pools[i].grid.nearestFirst(row.p, () => limit / (2 * rf), (h) => {
         if (mark[h.idx] === present || (freeDays[h.idx] & days) === 0 || !usable(row, h) || lowerBound(s, row, h) >= limit) return;
-        const n = options(s, spec, row, h, out);
+        const n = options(s, spec, row, h, out, undefined, anchorOf(row, h, days));
         let reduced = Infinity;
         for (let j = 0; j < n; j++) {
           const col = colIndex[h.idx * span + (out.days[j] - dayBase)];

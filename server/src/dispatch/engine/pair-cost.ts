@@ -94,6 +94,8 @@ export function pairOptions(
   costs: Float64Array,
   /** whether h is a grid worker of r's village, when the caller already knows (it saves a Set lookup per pair) */
   own = isOwnGrid(r, h),
+  /** anchorDay(s, r, h), when the caller has it already */
+  anchor = anchorDay(s, r, h),
 ): number {
   const cfg = s.cfg;
   const cap = h.src.capacityPerDay;
@@ -103,7 +105,6 @@ export function pairOptions(
   const last = r.fixedDay ?? r.lastDay;
   let n = 0;
   let block = 0;
-  const anchor = anchorDay(s, r, h);
   const flexible = r.fixedDay === null && !r.asap;
   for (let d = first; d <= last; d++) {
     const o = d - s.dayBase;
