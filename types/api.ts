@@ -19,6 +19,7 @@ import type {
 } from './domain';
 import type { Actor, RequestStatus } from './status';
 import type { VisitPlanView } from './dispatch';
+import type { TimelineNoteKey } from './timeline-notes';
 
 export interface HealthResponse {
   status: 'ok';
@@ -55,33 +56,44 @@ export interface SessionResponse {
 }
 
 // --- places and catalogue --------------------------------------------------------------------------------------
+// Fields ending in Mn are the traditional Mongolian of the Chinese field beside them; absent when there is no
+// translation (the app then shows the Chinese). Both languages are sent, and the app shows the reader's.
 export interface VillageView {
   id: string;
   name: string;
+  nameMn?: string;
   kind: VillageKind;
 }
 export interface TownshipView {
   id: string;
   name: string;
+  nameMn?: string;
   villages: VillageView[];
 }
 export interface MaterialView {
+  /** the material's identity: applications name it by this (Chinese) name */
   name: string;
+  nameMn?: string;
   form: MaterialForm;
   count: number;
   deferrable: boolean;
   note: string | null;
+  noteMn?: string;
 }
 export interface ServiceItemView {
   id: string;
   name: string;
+  nameMn?: string;
   department: string;
+  departmentMn?: string;
   timeLimitDays: number;
   fee: string;
+  feeMn?: string;
   promiseAllowed: boolean;
   deferralAllowed: boolean;
   online: boolean;
   guide: string;
+  guideMn?: string;
   keywords: string[];
   materials: MaterialView[];
 }
@@ -136,7 +148,11 @@ export interface TimelineEntry {
   at: string; // ISO 8601
   actor: Actor;
   actorName: string | null;
+  /** the stored text: as typed for a person's note, Chinese for a system note */
   note: string | null;
+  /** a system note's code and parameters (see TimelineNoteParams): the app shows it in the reader's language */
+  noteKey?: TimelineNoteKey;
+  noteParams?: Record<string, string>;
 }
 export interface RequestSummary {
   id: string;
@@ -145,9 +161,12 @@ export interface RequestSummary {
   description: string;
   villageId: string;
   villageName: string;
+  villageNameMn?: string;
   townshipName: string;
+  townshipNameMn?: string;
   serviceItemId: string | null;
   serviceItemName: string | null;
+  serviceItemNameMn?: string;
   createdAt: string;
   updatedAt: string;
 }

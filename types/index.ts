@@ -5,3 +5,4 @@ export * from './api';
 export * from './quality';
 export * from './personal';
 export * from './dispatch';
+export * from './timeline-notes';

@@ -6,6 +6,8 @@ import type { QualityTables } from './schema-quality';
 export interface TownshipsTable {
   id: string;
   name: string;
+  /** traditional Mongolian; null: not translated, show the Chinese */
+  name_mn: string | null;
   lat: number;
   lng: number;
 }
@@ -14,6 +16,8 @@ export interface VillagesTable {
   id: string;
   township_id: string;
   name: string;
+  /** traditional Mongolian; null: not translated, show the Chinese */
+  name_mn: string | null;
   kind: string;
   lat: number;
   lng: number;
@@ -55,7 +59,13 @@ export interface ServiceItemsTable {
   skill: string;
   guide: string;
   keywords: string;
+  /** JSON array of materials; each may carry nameMn / noteMn (traditional Mongolian) */
   materials: string;
+  /** traditional Mongolian of name, department, fee and guide; null: not translated, show the Chinese */
+  name_mn: string | null;
+  department_mn: string | null;
+  fee_mn: string | null;
+  guide_mn: string | null;
 }
 
 export interface RequestsTable {
@@ -94,6 +104,9 @@ export interface TransitionsTable {
   actor: string;
   actor_id: string | null;
   note: string | null;
+  /** a note the system wrote: its code (TimelineNoteKey) and JSON object of string parameters; null for typed notes */
+  note_key: string | null;
+  note_params: string | null;
   at: string;
 }
 

@@ -1,9 +1,10 @@
 // The I/O around the dispatch engine: read the waiting requests and every helper's plan, let the engine decide,
 // then make each assignment an offer (with the planned day and the reasons) and expire unanswered ones.
 import crypto from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { moveStatus } from '../modules/requests/transition-log';
+import { systemNote } from '../modules/requests/timeline-notes';
 import { notifyOffer } from '../modules/messages/messages.service';
 import { releaseOffer } from '../modules/offers/release-offer';
 import { planDispatch, type Assignment, type DispatchPlan, type OpenRequest, type PlannedVisit } from './engine';
@@ -55,13 +56,13 @@ function withNames(text: string, loaded: LoadedInput): string {
   return out;
 }
 
-async function offerAssignment(db: Kysely<Database>, loaded: LoadedInput, a: Assignment, offerWindowSeconds: number, now: Date): Promise<string | null> {
+async function offerAssignment(trx: Transaction<Database>, loaded: LoadedInput, a: Assignment, offerWindowSeconds: number, now: Date): Promise<string | null> {
   const offerId = `o-${crypto.randomUUID()}`;
   const at = now.toISOString();
   const supervisorText = withNames(a.supervisorText, loaded);
-  return db.transaction().execute(async (trx) => {
+  {
     // Conditional: a request another pass (or another process) already offered stays with that offer.
-    const moved = await moveStatus(trx, { requestId: a.requestId, from: 'triaged', to: 'offered', actor: 'system', actorId: null, note: a.residentText, at });
+    const moved = await moveStatus(trx, { requestId: a.requestId, from: 'triaged', to: 'offered', actor: 'system', actorId: null, ...systemNote('dispatched'), note: a.residentText, at });
     if (!moved) return null;
     await trx
       .insertInto('offers')
@@ -91,11 +92,11 @@ async function offerAssignment(db: Kysely<Database>, loaded: LoadedInput, a: Ass
     });
     await notifyOffer(trx, a.helperId, a.requestId, at);
     return offerId;
-  });
+  }
 }
 
 /** Requests nobody could take keep their reason (written only when it changes, not every pass). */
-async function recordUnassigned(db: Kysely<Database>, loaded: LoadedInput, plan: DispatchPlan, at: string): Promise<void> {
+async function recordUnassigned(db: Transaction<Database>, loaded: LoadedInput, plan: DispatchPlan, at: string): Promise<void> {
   if (plan.unassigned.length === 0) return;
   const ids = plan.unassigned.map((u) => u.requestId);
   const current = await db.selectFrom('dispatch_plans').select(['request_id', 'supervisor_text', 'helper_id']).where('request_id', 'in', ids).execute();
@@ -117,32 +118,68 @@ async function recordUnassigned(db: Kysely<Database>, loaded: LoadedInput, plan:
   }
 }
 
-// Passes within one process run one after another, so each plans with the previous pass's offers in view.
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Plans the given waiting requests (all of them when `ids` is null) and offers each assignment. Returns the offer ids. */
-export function dispatchRequests(db: Kysely<Database>, ids: readonly string[] | null, offerWindowSeconds: number, now: Date = new Date()): Promise<string[]> {
-  const run = queue.then(async () => {
-    const loaded = await loadDispatchInput(db, ids, now);
-    if (loaded.input.requests.length === 0) return [];
-    const plan = planWithBookings(loaded);
-    const offers: string[] = [];
+/** One pass: plan the given waiting requests (all when `ids` is null), then write every decision in one transaction. */
+async function dispatchNow(db: Kysely<Database>, ids: readonly string[] | null, offerWindowSeconds: number, now: Date): Promise<Map<string, string>> {
+  const loaded = await loadDispatchInput(db, ids, now);
+  const offers = new Map<string, string>();
+  if (loaded.input.requests.length === 0) return offers;
+  const plan = planWithBookings(loaded);
+  await db.transaction().execute(async (trx) => {
     for (const a of plan.assignments) {
-      const offerId = await offerAssignment(db, loaded, a, offerWindowSeconds, now);
-      if (offerId) offers.push(offerId);
+      const offerId = await offerAssignment(trx, loaded, a, offerWindowSeconds, now);
+      if (offerId) offers.set(a.requestId, offerId);
     }
-    await recordUnassigned(db, loaded, plan, now.toISOString());
-    await updateRouteStops(db, plan.routes);
-    return offers;
+    await recordUnassigned(trx, loaded, plan, now.toISOString());
+    await updateRouteStops(trx, plan.routes);
   });
-  queue = run.catch(() => undefined);
+  return offers;
+}
+
+/**
+ * Passes run one after another per database, so each plans with the previous pass's offers in view. Requests filed
+ * while a pass runs wait for it and then go together in the next one: under load one pass plans many arrivals at
+ * once (and optimally as a batch) instead of one pass each.
+ */
+interface Dispatcher {
+  queue: Promise<unknown>;
+  gathering: { ids: Set<string>; offerWindowSeconds: number; result: Promise<Map<string, string>> } | null;
+}
+const dispatchers = new WeakMap<Kysely<Database>, Dispatcher>();
+
+function dispatcherOf(db: Kysely<Database>): Dispatcher {
+  let d = dispatchers.get(db);
+  if (!d) {
+    d = { queue: Promise.resolve(), gathering: null };
+    dispatchers.set(db, d);
+  }
+  return d;
+}
+
+/** Plans every waiting request as one batch and offers each assignment. Returns request id -> offer id. */
+export function dispatchRequests(db: Kysely<Database>, ids: readonly string[] | null, offerWindowSeconds: number, now: Date = new Date()): Promise<Map<string, string>> {
+  const d = dispatcherOf(db);
+  const run = d.queue.then(() => dispatchNow(db, ids, offerWindowSeconds, now));
+  d.queue = run.catch(() => undefined);
   return run;
 }
 
 /** On demand, for one request (on filing, after a decline, after a supervisor sends it back): the offer id or null. */
 export async function offerRequest(db: Kysely<Database>, requestId: string, offerWindowSeconds: number): Promise<string | null> {
-  const [offerId] = await dispatchRequests(db, [requestId], offerWindowSeconds);
-  return offerId ?? null;
+  const d = dispatcherOf(db);
+  let batch = d.gathering;
+  if (!batch || batch.offerWindowSeconds !== offerWindowSeconds) {
+    const ids = new Set<string>();
+    const result: Promise<Map<string, string>> = d.queue.then(() => {
+      // From here on, new arrivals gather for the next pass.
+      if (d.gathering?.ids === ids) d.gathering = null;
+      return dispatchNow(db, [...ids], offerWindowSeconds, new Date());
+    });
+    d.queue = result.catch(() => undefined);
+    batch = { ids, offerWindowSeconds, result };
+    d.gathering = batch;
+  }
+  batch.ids.add(requestId);
+  return (await batch.result).get(requestId) ?? null;
 }
 
 /** Offers past their window go back to dispatch. Returns the ids of the requests that were released. */
@@ -163,7 +200,7 @@ export async function expireOffers(db: Kysely<Database>, now: Date = new Date())
       declineReason: null,
       actor: 'system',
       actorId: null,
-      note: '帮办员未在时限内接单，重新派单',
+      note: systemNote('offerExpired'),
       at: nowIso,
     });
     if (done) released.push(offer.request_id);
@@ -175,5 +212,5 @@ export async function expireOffers(db: Kysely<Database>, now: Date = new Date())
 export async function runDispatchPass(db: Kysely<Database>, offerWindowSeconds: number, now: Date = new Date()): Promise<{ offered: number }> {
   await expireOffers(db, now);
   const offers = await dispatchRequests(db, null, offerWindowSeconds, now);
-  return { offered: offers.length };
+  return { offered: offers.size };
 }

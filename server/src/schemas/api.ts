@@ -13,6 +13,7 @@ import {
   MATERIAL_STATUSES,
   CALL_OUTCOMES,
   FAMILY_LINK_STATUSES,
+  TIMELINE_NOTE_KEYS,
   type UploadView as UploadViewT,
   type AvailabilityResponse as AvailabilityResponseT,
   type CallAttemptBody as CallAttemptBodyT,
@@ -71,27 +72,35 @@ export const UserView = Type.Object({
 });
 export const SessionResponse = Type.Object({ token: Type.String(), user: UserView });
 
-export const VillageView = Type.Object({ id: Type.String(), name: Type.String(), kind: StringEnum(VILLAGE_KINDS) });
-export const TownshipView = Type.Object({ id: Type.String(), name: Type.String(), villages: Type.Array(VillageView) });
+/** traditional Mongolian beside a Chinese field; absent when not translated */
+const Mn = Type.Optional(Type.String());
+export const VillageView = Type.Object({ id: Type.String(), name: Type.String(), nameMn: Mn, kind: StringEnum(VILLAGE_KINDS) });
+export const TownshipView = Type.Object({ id: Type.String(), name: Type.String(), nameMn: Mn, villages: Type.Array(VillageView) });
 export const PlacesResponse = Type.Array(TownshipView);
 
 export const MaterialView = Type.Object({
   name: Type.String(),
+  nameMn: Mn,
   form: StringEnum(MATERIAL_FORMS),
   count: Type.Integer(),
   deferrable: Type.Boolean(),
   note: Nullable(Type.String()),
+  noteMn: Mn,
 });
 export const ServiceItemView = Type.Object({
   id: Type.String(),
   name: Type.String(),
+  nameMn: Mn,
   department: Type.String(),
+  departmentMn: Mn,
   timeLimitDays: Type.Integer(),
   fee: Type.String(),
+  feeMn: Mn,
   promiseAllowed: Type.Boolean(),
   deferralAllowed: Type.Boolean(),
   online: Type.Boolean(),
   guide: Type.String(),
+  guideMn: Mn,
   keywords: Type.Array(Type.String()),
   materials: Type.Array(MaterialView),
 });
@@ -149,6 +158,8 @@ const TimelineEntry = Type.Object({
   actor: StringEnum(ACTORS),
   actorName: Nullable(Type.String()),
   note: Nullable(Type.String()),
+  noteKey: Type.Optional(StringEnum(TIMELINE_NOTE_KEYS)),
+  noteParams: Type.Optional(Type.Record(Type.String(), Type.String())),
 });
 export { RequestSummary };
 export const RequestDetail = Type.Object({

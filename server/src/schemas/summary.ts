@@ -10,9 +10,13 @@ export const summaryFields = {
   description: Type.String(),
   villageId: Type.String(),
   villageName: Type.String(),
+  /** traditional Mongolian of the names beside them; absent when not translated */
+  villageNameMn: Type.Optional(Type.String()),
   townshipName: Type.String(),
+  townshipNameMn: Type.Optional(Type.String()),
   serviceItemId: Nullable(Type.String()),
   serviceItemName: Nullable(Type.String()),
+  serviceItemNameMn: Type.Optional(Type.String()),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 };

@@ -11,6 +11,7 @@ import * as personalData from './2026-11-27-0007-personal-data';
 import * as dispatchPlans from './2026-11-27-0008-dispatch-plans';
 import * as readPathIndexes from './2026-11-27-0009-read-path-indexes';
 import * as requestLanguage from './2026-11-27-0011-request-language';
+import * as mongolianContent from './2026-11-27-0013-mongolian-content';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -28,4 +29,5 @@ export const migrations: Record<string, DialectMigration> = {
   '2026-11-27-0008-dispatch-plans': dispatchPlans,
   '2026-11-27-0009-read-path-indexes': readPathIndexes,
   '2026-11-27-0011-request-language': requestLanguage,
+  '2026-11-27-0013-mongolian-content': mongolianContent,
 };

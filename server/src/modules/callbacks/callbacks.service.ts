@@ -8,6 +8,7 @@ import { parseRoles } from '../../lib/json';
 import type { SessionUser } from '../../plugins/auth';
 import { loadVisible } from '../requests/requests.service';
 import { moveStatus } from '../requests/transition-log';
+import { systemNote } from '../requests/timeline-notes';
 
 export const MAX_UNANSWERED = 3;
 
@@ -22,7 +23,7 @@ export async function recordAttempt(db: Kysely<Database>, user: SessionUser, req
       .execute();
     if (body.outcome === 'reached') {
       if (row.kind === 'callback' && row.status === 'assigned') {
-        await moveStatus(trx, { requestId, from: 'assigned', to: 'result_delivered', actor: 'helper', actorId: user.id, note: body.note ?? '已回电', at });
+        await moveStatus(trx, { requestId, from: 'assigned', to: 'result_delivered', actor: 'helper', actorId: user.id, ...(body.note ? { note: body.note } : systemNote('calledBack')), at });
       }
       return;
     }

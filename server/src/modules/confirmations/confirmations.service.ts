@@ -10,6 +10,7 @@ import type { SessionUser } from '../../plugins/auth';
 import { findUserByPhone } from '../auth/auth.repository';
 import { findVillage } from '../places/places.repository';
 import { moveStatus } from '../requests/transition-log';
+import { systemNote } from '../requests/timeline-notes';
 import { attachUploads } from '../uploads/uploads.service';
 
 const MAX_ATTEMPTS = 5;
@@ -71,7 +72,7 @@ export async function confirm(db: Kysely<Database>, user: SessionUser, requestId
       .where('confirmed_at', 'is', null)
       .executeTakeFirst();
     if (Number(done.numUpdatedRows) !== 1) throw new AppError('INVALID_TRANSITION', 'the resident has already confirmed this request');
-    const note = body.code ? '居民用手机验证码确认' : '居民当面签名确认';
-    await moveStatus(trx, { requestId, from: 'submitted', to: 'triaged', actor: 'system', actorId: null, note, at });
+    const note = systemNote(body.code ? 'confirmedByCode' : 'confirmedBySignature');
+    await moveStatus(trx, { requestId, from: 'submitted', to: 'triaged', actor: 'system', actorId: null, ...note, at });
   });
 }

@@ -7,6 +7,7 @@ import type { SessionUser } from '../../plugins/auth';
 import { summaryQuery } from '../requests/requests.repository';
 import { toSummary } from '../requests/requests.service';
 import { moveStatus } from '../requests/transition-log';
+import { systemNote } from '../requests/timeline-notes';
 import { releaseOffer } from './release-offer';
 
 async function offerViews(db: Kysely<Database>, where: { helperId: string; offerId?: string; pendingOnly: boolean }): Promise<OfferView[]> {
@@ -89,7 +90,7 @@ export async function decline(db: Kysely<Database>, user: SessionUser, offerId: 
     declineReason: reason,
     actor: 'helper',
     actorId: user.id,
-    note: `婉拒：${reason}`,
+    note: systemNote('declined', { reason }),
     at,
   });
   if (!done) throw new AppError('OFFER_NOT_OPEN', 'this offer has expired or was already answered');

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../../../types';
 import type { Database } from '../../db/schema';
 import { moveStatus } from '../requests/transition-log';
+import type { SystemNote } from '../requests/timeline-notes';
 
 export interface Release {
   offerId: string;
@@ -12,7 +13,7 @@ export interface Release {
   declineReason: string | null;
   actor: Actor;
   actorId: string | null;
-  note: string;
+  note: SystemNote;
   at: string;
 }
 
@@ -26,6 +27,6 @@ export function releaseOffer(db: Kysely<Database>, r: Release): Promise<boolean>
       .where('status', '=', 'pending')
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return false;
-    return moveStatus(trx, { requestId: r.requestId, from: 'offered', to: 'triaged', actor: r.actor, actorId: r.actorId, note: r.note, at: r.at });
+    return moveStatus(trx, { requestId: r.requestId, from: 'offered', to: 'triaged', actor: r.actor, actorId: r.actorId, ...r.note, at: r.at });
   });
 }

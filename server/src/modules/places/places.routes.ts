@@ -15,12 +15,14 @@ const placesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (): Promise<TownshipView[]> => {
       const [townships, villages] = await Promise.all([listTownships(app.db), listVillages(app.db)]);
+      // Both languages: the app shows the reader's (the Mongolian is absent where there is no translation yet).
       return townships.map((t) => ({
         id: t.id,
         name: t.name,
+        ...(t.name_mn ? { nameMn: t.name_mn } : {}),
         villages: villages
           .filter((v) => v.township_id === t.id)
-          .map((v) => ({ id: v.id, name: v.name, kind: v.kind as VillageKind })),
+          .map((v) => ({ id: v.id, name: v.name, ...(v.name_mn ? { nameMn: v.name_mn } : {}), kind: v.kind as VillageKind })),
       }));
     },
   );

@@ -3,13 +3,14 @@
 // update from the state the supervisor saw, so two supervisors cannot both take it.
 import crypto from 'node:crypto';
 import type { Kysely, UpdateObject } from 'kysely';
-import { RATING_LEVEL_NAMES, RECTIFY_WORKING_DAYS, type RatingBody, type RatingView, type ReplyRatingBody, type ReviewStatus, type VerifyRatingBody } from '../../../../types';
+import { RECTIFY_WORKING_DAYS, type RatingBody, type RatingView, type ReplyRatingBody, type ReviewStatus, type VerifyRatingBody } from '../../../../types';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import { addWorkingDays, bannerDate } from '../../lib/working-days';
 import type { SessionUser } from '../../plugins/auth';
 import { loadVisible } from '../requests/requests.service';
 import { moveStatus } from '../requests/transition-log';
+import { systemNote } from '../requests/timeline-notes';
 import { notifySupervisors } from '../supervision/supervisors';
 import { isBad } from './quality-metrics';
 import { getRating, ratingQuery } from './ratings.view';
@@ -36,7 +37,7 @@ export async function rateRequest(db: Kysely<Database>, user: SessionUser, reque
         to: 'rated',
         actor: 'resident',
         actorId: user.id,
-        note: `评价：${RATING_LEVEL_NAMES[body.level]}`,
+        ...systemNote('rated', { level: body.level }),
         at,
       });
       if (!moved) throw new AppError('INVALID_TRANSITION', 'the case changed meanwhile; reload and try again');

@@ -2,7 +2,7 @@
 // agency point day) and the exactly-once guarantee per (filer, idempotency key).
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Actor, CreateRequestBody, RequestKind, UploadKind } from '../../../../types';
+import type { Actor, CreateRequestBody, UploadKind } from '../../../../types';
 import type { Database, ServiceItemsTable } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import { addWorkingDays, bannerDate, shiftDay } from '../../lib/working-days';
@@ -15,8 +15,8 @@ import { mayActFor } from '../family/family.service';
 import { attachUploads } from '../uploads/uploads.service';
 import * as repo from './requests.repository';
 import { moveStatus, recordTransition } from './transition-log';
+import { systemNote } from './timeline-notes';
 
-const KIND_LABEL: Record<RequestKind, string> = { callback: '回电', home_visit: '上门服务', assist: '帮办', delegate: '代办' };
 /** 容缺 promises further out than this are not a "short delay" any more. */
 const MAX_DEFERRAL_DAYS = 60;
 
@@ -132,12 +132,12 @@ export async function createRequest(db: Kysely<Database>, user: SessionUser, bod
       else if (body.agencyVisitId) await findAgencyVisit(trx, body.agencyVisitId, village.id);
       if (actor === 'helper') {
         // 网格+代办: nothing is dispatched until the resident confirms it is what they want.
-        await recordTransition(trx, { requestId: id, from: null, to: 'submitted', actor, actorId: user.id, note: '网格员代为提交，待居民确认', at });
+        await recordTransition(trx, { requestId: id, from: null, to: 'submitted', actor, actorId: user.id, ...systemNote('filedByGridWorker'), at });
         await trx.insertInto('resident_confirmations').values({ request_id: id, code_hash: null, attempts: 0, method: null, signature_id: null, created_at: at, confirmed_at: null }).execute();
         return;
       }
       await recordTransition(trx, { requestId: id, from: null, to: 'submitted', actor, actorId: user.id, note: null, at });
-      await moveStatus(trx, { requestId: id, from: 'submitted', to: 'triaged', actor: 'system', actorId: null, note: `类型：${KIND_LABEL[body.kind]}`, at });
+      await moveStatus(trx, { requestId: id, from: 'submitted', to: 'triaged', actor: 'system', actorId: null, ...systemNote('kind', { kind: body.kind }), at });
     });
     return { id, created: true };
   } catch (error) {

@@ -54,6 +54,8 @@ export const timeline = prepareQuery((db, a: ById) =>
       'transitions.to_status',
       'transitions.actor',
       'transitions.note',
+      'transitions.note_key',
+      'transitions.note_params',
       'transitions.at',
       'users.name as actor_name',
     ])

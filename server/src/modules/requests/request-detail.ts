@@ -25,6 +25,7 @@ import { toUploadView } from '../uploads/uploads.service';
 import { workbenchRecords } from '../workbench/workbench-records';
 import * as q from './request-detail.queries';
 import { isGenericTransition, toSummary, visibleTo } from './requests.service';
+import { timelineNoteCode } from './timeline-notes';
 
 export async function getDetail(db: Kysely<Database>, user: SessionUser, id: string): Promise<RequestDetail> {
   const { row, relation } = await visibleTo(db, user, id, await q.caseRow.first(db, { id }));
@@ -66,6 +67,7 @@ export async function getDetail(db: Kysely<Database>, user: SessionUser, id: str
       actor: t.actor as Actor,
       actorName: t.actor_name,
       note: t.note,
+      ...timelineNoteCode(t.note_key, t.note_params),
     })),
     nextStatuses: relation ? allowedTransitions(status, relation).filter((to) => isGenericTransition(status, to)) : [],
     legalDeadline: row.legal_deadline

@@ -24,6 +24,9 @@ export function summaryQuery(db: Kysely<Database>) {
       'villages.name as village_name',
       'townships.name as township_name',
       'service_items.name as service_item_name',
+      'villages.name_mn as village_name_mn',
+      'townships.name_mn as township_name_mn',
+      'service_items.name_mn as service_item_name_mn',
     ]);
 }
 

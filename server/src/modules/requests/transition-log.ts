@@ -1,7 +1,7 @@
 // Moving a request between statuses: a conditional update (only from the status the caller saw) plus the record of
 // who, when, from, to and why. Everything that changes a status goes through here.
 import type { Kysely, Transaction } from 'kysely';
-import type { Actor, RequestStatus } from '../../../../types';
+import type { Actor, RequestStatus, TimelineNoteKey } from '../../../../types';
 import type { Database, RequestsTable } from '../../db/schema';
 import { notifyStatus } from '../messages/messages.service';
 
@@ -14,6 +14,9 @@ export interface Move {
   actor: Actor;
   actorId: string | null;
   note: string | null;
+  /** a note the system wrote: its code and parameters (see systemNote in timeline-notes.ts) */
+  noteKey?: TimelineNoteKey;
+  noteParams?: Record<string, string>;
   at: string;
   /** other columns to change together with the status, e.g. the helper on assignment */
   patch?: Partial<Pick<RequestsTable, 'helper_id'>>;
@@ -36,7 +39,7 @@ export async function moveStatus(db: Db, move: Move): Promise<boolean> {
 
 export async function recordTransition(
   db: Db,
-  entry: { requestId: string; from: RequestStatus | null; to: RequestStatus; actor: Actor; actorId: string | null; note: string | null; at: string },
+  entry: Omit<Move, 'from' | 'patch'> & { from: RequestStatus | null },
 ): Promise<void> {
   await db
     .insertInto('transitions')
@@ -47,6 +50,8 @@ export async function recordTransition(
       actor: entry.actor,
       actor_id: entry.actorId,
       note: entry.note,
+      note_key: entry.noteKey ?? null,
+      note_params: entry.noteKey ? JSON.stringify(entry.noteParams ?? {}) : null,
       at: entry.at,
     })
     .execute();

@@ -8,7 +8,31 @@ import { AppError } from '../../lib/app-error';
 import { findItem } from '../catalogue/catalogue.repository';
 import { toServiceItemView } from '../catalogue/catalogue.service';
 
-function toRow(body: ServiceItemBody): Omit<ServiceItemsTable, 'id'> {
+/**
+ * The Mongolian of a field is kept while its Chinese stays the same and dropped (the app then shows the Chinese)
+ * when the Chinese changes: a translation of the old text would tell Mongolian readers something else.
+ */
+function keptMn(before: ServiceItemsTable | undefined, field: 'name' | 'department' | 'fee' | 'guide', now: string): string | null {
+  return before && before[field] === now ? before[`${field}_mn`] : null;
+}
+
+/** Each material's Mongolian name and note (nameMn / noteMn in the JSON) survive while its Chinese name and note do. */
+function previousMaterials(before: ServiceItemsTable | undefined): Map<string, { note?: string; nameMn?: string; noteMn?: string }> {
+  const list: unknown = before ? JSON.parse(before.materials) : [];
+  const out = new Map<string, { note?: string; nameMn?: string; noteMn?: string }>();
+  if (!Array.isArray(list)) return out;
+  for (const m of list as Record<string, unknown>[]) {
+    if (typeof m.name !== 'string') continue;
+    out.set(m.name, {
+      ...(typeof m.note === 'string' ? { note: m.note } : {}),
+      ...(typeof m.nameMn === 'string' ? { nameMn: m.nameMn } : {}),
+      ...(typeof m.noteMn === 'string' ? { noteMn: m.noteMn } : {}),
+    });
+  }
+  return out;
+}
+
+function toRow(body: ServiceItemBody, before?: ServiceItemsTable): Omit<ServiceItemsTable, 'id'> {
   const names = body.materials.map((m) => m.name.trim());
   if (new Set(names).size !== names.length) throw new AppError('VALIDATION_FAILED', 'each material is listed once', 'materials');
   const anyDeferrable = body.materials.some((m) => m.deferrable);
@@ -21,6 +45,7 @@ function toRow(body: ServiceItemBody): Omit<ServiceItemsTable, 'id'> {
     );
   }
   const department = body.department.trim();
+  const old = previousMaterials(before);
   return {
     name: body.name.trim(),
     department,
@@ -34,8 +59,25 @@ function toRow(body: ServiceItemBody): Omit<ServiceItemsTable, 'id'> {
     guide: body.guide.trim(),
     keywords: JSON.stringify([...new Set(body.keywords.map((k) => k.trim()).filter(Boolean))]),
     materials: JSON.stringify(
-      body.materials.map((m) => ({ name: m.name.trim(), form: m.form, count: m.count, deferrable: m.deferrable, ...(m.note?.trim() ? { note: m.note.trim() } : {}) })),
+      body.materials.map((m) => {
+        const name = m.name.trim();
+        const note = m.note?.trim() || undefined;
+        const prev = old.get(name);
+        return {
+          name,
+          form: m.form,
+          count: m.count,
+          deferrable: m.deferrable,
+          ...(note ? { note } : {}),
+          ...(prev?.nameMn ? { nameMn: prev.nameMn } : {}),
+          ...(note && prev?.noteMn && prev.note === note ? { noteMn: prev.noteMn } : {}),
+        };
+      }),
     ),
+    name_mn: keptMn(before, 'name', body.name.trim()),
+    department_mn: keptMn(before, 'department', department),
+    fee_mn: keptMn(before, 'fee', body.fee.trim()),
+    guide_mn: keptMn(before, 'guide', body.guide.trim()),
   };
 }
 
@@ -53,8 +95,9 @@ export async function createItem(db: Kysely<Database>, body: ServiceItemBody): P
 }
 
 export async function updateItem(db: Kysely<Database>, id: string, body: ServiceItemBody): Promise<ServiceItemView> {
-  if (!(await findItem(db, id))) throw new AppError('NOT_FOUND', 'no such service item');
-  const changes = toRow(body);
+  const before = await findItem(db, id);
+  if (!before) throw new AppError('NOT_FOUND', 'no such service item');
+  const changes = toRow(body, before);
   await checkNameFree(db, changes.name, id);
   await db.updateTable('service_items').set(changes).where('id', '=', id).execute();
   return toServiceItemView({ id, ...changes });

@@ -10,6 +10,7 @@ import { AppError } from '../../lib/app-error';
 import type { SessionUser } from '../../plugins/auth';
 import { loadVisible } from '../requests/requests.service';
 import { moveStatus } from '../requests/transition-log';
+import { noteFields, systemNote, type SystemNote } from '../requests/timeline-notes';
 
 /**
  * Once the helper is on the way or holds the resident's documents, the case is not reassigned: the custody chain
@@ -17,9 +18,9 @@ import { moveStatus } from '../requests/transition-log';
  */
 const REASSIGNABLE: readonly RequestStatus[] = ['submitted', 'triaged', 'offered', 'assigned', 'scheduled', 'suspended'];
 
-async function step(trx: Transaction<Database>, id: string, from: RequestStatus, to: RequestStatus, user: SessionUser, note: string, at: string, helperId: string | null) {
+async function step(trx: Transaction<Database>, id: string, from: RequestStatus, to: RequestStatus, user: SessionUser, note: string | SystemNote, at: string, helperId: string | null) {
   if (!canTransition(from, to, 'supervisor')) throw new AppError('INVALID_TRANSITION', `a supervisor cannot move this request from ${from} to ${to}`);
-  const moved = await moveStatus(trx, { requestId: id, from, to, actor: 'supervisor', actorId: user.id, note, at, patch: { helper_id: helperId } });
+  const moved = await moveStatus(trx, { requestId: id, from, to, actor: 'supervisor', actorId: user.id, ...noteFields(note), at, patch: { helper_id: helperId } });
   if (!moved) throw new AppError('INVALID_TRANSITION', 'the request changed meanwhile; reload and try again');
 }
 
@@ -60,9 +61,9 @@ export async function reassign(db: Kysely<Database>, user: SessionUser, id: stri
       await trx.updateTable('slots').set({ request_id: null }).where('id', '=', slot.id).execute();
       await trx.updateTable('requests').set({ slot_id: null }).where('id', '=', id).execute();
     }
-    if (from !== 'triaged') await step(trx, id, from, 'triaged', user, `督办改派：${reason}`, at, null);
+    if (from !== 'triaged') await step(trx, id, from, 'triaged', user, systemNote('reassigned', { reason }), at, null);
     if (!target) return;
-    await step(trx, id, 'triaged', 'offered', user, `督办指派给 ${target.name}`, at, null);
+    await step(trx, id, 'triaged', 'offered', user, systemNote('assignedBySupervisor', { name: target.name }), at, null);
     await step(trx, id, 'offered', 'assigned', user, reason, at, target.id);
     // The assignment is also an offer the helper accepted on the supervisor's word: the offer ledger stays complete
     // and dispatch will not offer this case to the same helper again should it come back.

@@ -8,6 +8,7 @@ import { AppError } from '../../lib/app-error';
 import type { SessionUser } from '../../plugins/auth';
 import { loadVisible } from '../requests/requests.service';
 import { moveStatus } from '../requests/transition-log';
+import { systemNote } from '../requests/timeline-notes';
 import { capturedAt } from './captured-at';
 import { attachUploads } from '../uploads/uploads.service';
 
@@ -16,15 +17,14 @@ interface Rule {
   /** the status the hand-over leads to, or null when it records without moving on */
   to: RequestStatus | null;
   signatures: 'both' | 'giver';
-  note: string;
 }
 
 const RULES: Record<HandoverKind, Rule> = {
-  resident_to_helper: { from: ['authorised', 'on_site', 'awaiting_supplement'], to: 'materials_received', signatures: 'both', note: '交接单：居民交材料给帮办员' },
-  helper_to_department: { from: ['materials_received'], to: 'submitted_to_department', signatures: 'both', note: '交接单：帮办员递交部门' },
-  department_to_helper: { from: ['approved', 'rejected'], to: null, signatures: 'both', note: '交接单：部门交结果给帮办员' },
-  helper_to_resident: { from: ['approved', 'rejected'], to: 'result_delivered', signatures: 'both', note: '交接单：帮办员交还居民' },
-  by_post: { from: ['approved', 'rejected'], to: 'result_delivered', signatures: 'giver', note: '交接单：邮寄给居民' },
+  resident_to_helper: { from: ['authorised', 'on_site', 'awaiting_supplement'], to: 'materials_received', signatures: 'both' },
+  helper_to_department: { from: ['materials_received'], to: 'submitted_to_department', signatures: 'both' },
+  department_to_helper: { from: ['approved', 'rejected'], to: null, signatures: 'both' },
+  helper_to_resident: { from: ['approved', 'rejected'], to: 'result_delivered', signatures: 'both' },
+  by_post: { from: ['approved', 'rejected'], to: 'result_delivered', signatures: 'giver' },
 };
 
 export async function recordHandover(db: Kysely<Database>, user: SessionUser, id: string, body: HandoverBody): Promise<void> {
@@ -87,10 +87,10 @@ export async function recordHandover(db: Kysely<Database>, user: SessionUser, id
       })
       .execute();
     if (body.departmentCaseNo) await trx.updateTable('requests').set({ department_case_no: body.departmentCaseNo }).where('id', '=', id).execute();
-    const itemsText = body.items.map((i) => `${i.name}×${i.count}`).join('、');
-    const note = `${rule.note}：${itemsText}${body.departmentCaseNo ? `；受理号 ${body.departmentCaseNo}` : ''}${body.trackingNo ? `；运单号 ${body.trackingNo}` : ''}`;
+    const items = body.items.map((i) => `${i.name}×${i.count}`).join('、');
+    const note = systemNote('handover', { handover: body.kind, items, caseNo: body.departmentCaseNo, trackingNo: body.trackingNo });
     if (rule.to) {
-      const moved = await moveStatus(trx, { requestId: id, from: row.status as RequestStatus, to: rule.to, actor: 'helper', actorId: user.id, note, at });
+      const moved = await moveStatus(trx, { requestId: id, from: row.status as RequestStatus, to: rule.to, actor: 'helper', actorId: user.id, ...note, at });
       if (!moved) throw new AppError('INVALID_TRANSITION', 'the request changed meanwhile; reload and try again');
     }
   });

@@ -11,6 +11,7 @@ import { bannerDate } from '../../lib/working-days';
 import type { SessionUser } from '../../plugins/auth';
 import { loadVisible } from '../requests/requests.service';
 import { moveStatus } from '../requests/transition-log';
+import { noteFields, systemNote, type SystemNote } from '../requests/timeline-notes';
 import { capturedAt } from './captured-at';
 import { attachUploads } from '../uploads/uploads.service';
 import { composeLetter } from './letter';
@@ -29,8 +30,8 @@ function mustBeIn(status: string, allowed: RequestStatus[], what: string): void 
   }
 }
 
-async function move(trx: Transaction<Database>, requestId: string, from: string, to: RequestStatus, user: SessionUser, note: string | null, at: string) {
-  if (!(await moveStatus(trx, { requestId, from: from as RequestStatus, to, actor: 'helper', actorId: user.id, note, at }))) {
+async function move(trx: Transaction<Database>, requestId: string, from: string, to: RequestStatus, user: SessionUser, note: string | SystemNote | null, at: string) {
+  if (!(await moveStatus(trx, { requestId, from: from as RequestStatus, to, actor: 'helper', actorId: user.id, ...noteFields(note), at }))) {
     throw new AppError('INVALID_TRANSITION', 'the request changed meanwhile; reload and try again');
   }
 }
@@ -59,7 +60,7 @@ export async function checkIn(db: Kysely<Database>, user: SessionUser, id: strin
       .insertInto('check_ins')
       .values({ request_id: id, helper_id: user.id, lat: body.location?.lat ?? null, lng: body.location?.lng ?? null, distance_km: km, far: far ? 1 : 0, at })
       .execute();
-    const note = km === null ? '到达签到（未取得位置）' : far ? `到达签到，距预约地点约 ${km.toFixed(1)} 公里，请核实` : '到达签到';
+    const note = km === null ? systemNote('checkInNoLocation') : far ? systemNote('checkInFar', { km: km.toFixed(1) }) : systemNote('checkIn');
     await move(trx, id, row.status, 'on_site', user, note, at);
   });
 }
@@ -128,7 +129,7 @@ export async function authorise(db: Kysely<Database>, user: SessionUser, id: str
         at,
       })
       .execute();
-    if (body.kind === 'continuation') await move(trx, id, row.status, 'assigned', user, '签署续办委托书，恢复办理', at);
-    else await move(trx, id, row.status, 'authorised', user, `居民签署委托书（SHA-256 ${sha256.slice(0, 12)}…）`, at);
+    if (body.kind === 'continuation') await move(trx, id, row.status, 'assigned', user, systemNote('continuationSigned'), at);
+    else await move(trx, id, row.status, 'authorised', user, systemNote('authorisationSigned', { sha: sha256.slice(0, 12) }), at);
   });
 }
