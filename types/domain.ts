@@ -24,7 +24,7 @@ export const OFFER_STATUSES = ['pending', 'accepted', 'declined', 'expired', 'wi
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
 
 /** What an upload is for; each kind has its own allowed types and size limit (server/src/modules/uploads). */
-export const UPLOAD_KINDS = ['photo', 'voice', 'signature'] as const;
+export const UPLOAD_KINDS = ['photo', 'voice', 'signature', 'document'] as const;
 export type UploadKind = (typeof UPLOAD_KINDS)[number];
 
 /** A required material is handed over now, or (容缺受理) promised by a date. */

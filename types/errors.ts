@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'WECHAT_LOGIN_FAILED',
   /** a supervisor named a helper who is off duty */
   'HELPER_OFF_DUTY',
+  /** the thing is already on file (a helper's phone, an enterprise's credit code) */
+  'ALREADY_EXISTS',
   'UNAVAILABLE',
   'INTERNAL',
 ] as const;

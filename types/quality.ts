@@ -233,8 +233,11 @@ export interface MilestoneDocumentInput {
   name: string;
   /** 文号 / certificate number */ number?: string;
   issuedOn?: string;
+  /** a scan or photo the caller uploaded (kind 'document' or 'photo'), or one already on this milestone */ uploadId?: string;
 }
-export interface MilestoneDocument { name: string; number: string | null; issuedOn: string | null }
+/** A milestone document's file, fetched through the milestone (whoever sees the archive may read it). */
+export interface MilestoneFile { id: string; mime: string; size: number; url: string }
+export interface MilestoneDocument { name: string; number: string | null; issuedOn: string | null; file: MilestoneFile | null }
 export interface MilestoneView {
   id: number; kind: MilestoneKind; name: string; status: MilestoneStatus; helper: PersonRef | null; plannedOn: string | null;
   startedOn: string | null; completedOn: string | null; documents: MilestoneDocument[]; note: string | null; updatedAt: string;

@@ -144,7 +144,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(supervisionRoutes, { offerWindowSeconds: config.offerWindowSeconds });
   await app.register(ratingRoutes);
   await app.register(complaintRoutes);
-  await app.register(enterpriseRoutes);
+  await app.register(enterpriseRoutes, { uploadsDir: path.join(config.dataDir, 'uploads') });
   await app.register(notifications, notificationOptions(config, options.dispatchLoop === true));
   await app.register(confirmationRoutes, { demoMode: config.demoMode, offerWindowSeconds: config.offerWindowSeconds });
   const cipher = piiCipher(loadPiiKey(config.piiKey, config.dataDir, (msg) => app.log.warn(msg)));

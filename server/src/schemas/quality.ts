@@ -167,11 +167,15 @@ export const EnterpriseSummary = Type.Object({
   contactName: Type.String(), projects: Type.Integer(), milestonesDone: Type.Integer(), milestonesTotal: Type.Integer(),
 });
 export const EnterpriseListResponse = list(EnterpriseSummary);
-const MilestoneDocumentInput = Type.Object({ name: Text(100), number: Type.Optional(Type.String({ maxLength: 60 })), issuedOn: Type.Optional(Day) }, strict);
+const MilestoneDocumentInput = Type.Object(
+  { name: Text(100), number: Type.Optional(Type.String({ maxLength: 60 })), issuedOn: Type.Optional(Day), uploadId: Type.Optional(Id) },
+  strict,
+);
+const MilestoneFile = Type.Object({ id: Type.String(), mime: Type.String(), size: Type.Integer(), url: Type.String() });
 const MilestoneView = Type.Object({
   id: Type.Integer(), kind: StringEnum(MILESTONE_KINDS), name: Type.String(), status: StringEnum(MILESTONE_STATUSES),
   helper: Nullable(PersonRef), plannedOn: Nullable(Type.String()), startedOn: Nullable(Type.String()), completedOn: Nullable(Type.String()),
-  documents: Type.Array(Type.Object({ name: Type.String(), number: Nullable(Type.String()), issuedOn: Nullable(Type.String()) })),
+  documents: Type.Array(Type.Object({ name: Type.String(), number: Nullable(Type.String()), issuedOn: Nullable(Type.String()), file: Nullable(MilestoneFile) })),
   note: Nullable(Type.String()), updatedAt: Type.String(),
 });
 export const EnterpriseArchive = Type.Object({
@@ -224,6 +228,7 @@ export const DeliveryView = Type.Object({
 });
 export const DeliveryListResponse = list(DeliveryView);
 export const SerialParams = Type.Object({ id: Type.String({ pattern: '^[1-9][0-9]{0,9}$' }) }, strict);
+export const MilestoneFileParams = Type.Object({ id: Type.String({ pattern: '^[1-9][0-9]{0,9}$' }), fileId: Id }, strict);
 
 export type QualitySchemasMatchContract = [
   Assert<Equals<Static<typeof CaseBoardQuery>, T.CaseBoardQuery>>,

@@ -1,13 +1,20 @@
 // 一企一档 over HTTP. Supervisors see and keep every archive; an enterprise contact reads their own; a helper reads
 // the archives where they hold a milestone and updates that milestone.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { requireRole } from '../../lib/roles';
 import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/common';
-import { EnterpriseArchive, EnterpriseBody, EnterpriseListResponse, MilestoneUpdateBody, ProjectBody, SerialParams } from '../../schemas/quality';
+import { EnterpriseArchive, EnterpriseBody, EnterpriseListResponse, MilestoneFileParams, MilestoneUpdateBody, ProjectBody, SerialParams } from '../../schemas/quality';
 import * as service from './enterprises.service';
 import { archive, listEnterprises } from './enterprises.view';
 
-const enterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export interface EnterpriseRouteOptions {
+  /** where uploads are stored (the uploads module's directory): milestone documents are served from it */
+  uploadsDir: string;
+}
+
+const enterpriseRoutes: FastifyPluginAsyncTypebox<EnterpriseRouteOptions> = async (app, options) => {
   const supervisorsOnly = requireRole('supervisor');
   const readers = requireRole('supervisor', 'enterprise', 'helper', 'grid_worker');
   const write = { config: { idempotency: 'optional' as const } };
@@ -67,6 +74,18 @@ const enterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return archive(app.db, request.user, enterpriseId);
     },
   });
+  app.get(
+    '/api/enterprise-milestones/:id/files/:fileId',
+    { onRequest: [app.authenticate, readers], schema: { tags, summary: 'A milestone document’s scan or photo, for whoever may read the archive', params: MilestoneFileParams } },
+    async (request, reply) => {
+      const file = await service.milestoneFile(app.db, request.user, Number(request.params.id), request.params.fileId);
+      return reply
+        .header('content-type', file.mime)
+        .header('cache-control', 'private, max-age=3600')
+        .header('x-content-type-options', 'nosniff')
+        .send(fs.createReadStream(path.join(options.uploadsDir, path.basename(file.storage_path))));
+    },
+  );
 };
 
 export default enterpriseRoutes;

@@ -2,7 +2,7 @@
 // 投产); a milestone is updated by a supervisor or by the helper assigned to it, and the enterprise contact hears of it.
 import crypto from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import { MILESTONE_KINDS, type EnterpriseBody, type MilestoneUpdateBody, type ProjectBody } from '../../../../types';
+import { MILESTONE_KINDS, type EnterpriseBody, type MilestoneDocumentInput, type MilestoneUpdateBody, type ProjectBody } from '../../../../types';
 import type { Database } from '../../db/schema';
 import type { ProjectMilestonesTable } from '../../db/schema-quality';
 import { AppError } from '../../lib/app-error';
@@ -10,7 +10,7 @@ import { parseRoles } from '../../lib/json';
 import { bannerDate } from '../../lib/working-days';
 import type { SessionUser } from '../../plugins/auth';
 import { isRealDay } from '../supervision/days';
-import { loadEnterprise } from './enterprises.view';
+import { loadEnterprise, parseDocuments } from './enterprises.view';
 
 type Trx = Transaction<Database>;
 
@@ -39,7 +39,7 @@ async function checkProfile(db: Kysely<Database>, body: EnterpriseBody, selfId: 
   const township = await db.selectFrom('townships').select('id').where('id', '=', body.townshipId).executeTakeFirst();
   if (!township) throw new AppError('VALIDATION_FAILED', 'no such township', 'townshipId');
   const clash = await db.selectFrom('enterprises').select('id').where('credit_code', '=', body.creditCode).executeTakeFirst();
-  if (clash && clash.id !== selfId) throw new AppError('VALIDATION_FAILED', 'an enterprise with this credit code is already on file', 'creditCode');
+  if (clash && clash.id !== selfId) throw new AppError('ALREADY_EXISTS', 'an enterprise with this credit code is already on file', 'creditCode');
 }
 
 const profile = (body: EnterpriseBody) => ({
@@ -88,6 +88,33 @@ export async function addProject(db: Kysely<Database>, user: SessionUser, enterp
   });
 }
 
+interface StoredFile {
+  id: string;
+  mime: string;
+  size: number;
+}
+
+/**
+ * The files of the documents being saved. A file already on this milestone stays; a new one must be the caller's
+ * own unused scan or photo (not a request's, not another milestone's). Removing a document just leaves it out.
+ */
+async function documentFiles(db: Kysely<Database>, user: SessionUser, milestoneId: number, storedJson: string, docs: readonly MilestoneDocumentInput[]): Promise<(StoredFile | null)[]> {
+  const kept = new Map(parseDocuments(milestoneId, storedJson).flatMap((d) => (d.file ? [[d.file.id, { id: d.file.id, mime: d.file.mime, size: d.file.size }] as const] : [])));
+  const ids = docs.flatMap((d) => (d.uploadId ? [d.uploadId] : []));
+  if (new Set(ids).size !== ids.length) throw new AppError('VALIDATION_FAILED', 'a file is attached twice', 'documents');
+  const fresh = ids.filter((id) => !kept.has(id));
+  const rows = fresh.length ? await db.selectFrom('uploads').select(['id', 'owner_id', 'kind', 'mime', 'size', 'request_id']).where('id', 'in', fresh).execute() : [];
+  for (const id of fresh) {
+    const row = rows.find((r) => r.id === id);
+    const usable = row && row.owner_id === user.id && row.request_id === null && (row.kind === 'document' || row.kind === 'photo');
+    // uploadIds are random UUIDs: a LIKE on the stored JSON finds another milestone holding the same file.
+    const elsewhere = usable && (await db.selectFrom('project_milestones').select('id').where('documents', 'like', `%"${id}"%`).where('id', '!=', milestoneId).executeTakeFirst());
+    if (!usable || elsewhere) throw new AppError('VALIDATION_FAILED', `upload ${id} is not one of your unused document scans or photos`, 'documents');
+    kept.set(id, { id: row.id, mime: row.mime, size: row.size });
+  }
+  return docs.map((d) => (d.uploadId ? (kept.get(d.uploadId) ?? null) : null));
+}
+
 /** Dates that follow from the status: started when work begins, completed when done; never completed before started. */
 function datesFor(current: Pick<ProjectMilestonesTable, 'status' | 'started_on' | 'completed_on'>, body: MilestoneUpdateBody, today: string) {
   const given: [string, string | null | undefined][] = [
@@ -115,6 +142,22 @@ function datesFor(current: Pick<ProjectMilestonesTable, 'status' | 'started_on' 
   return { status, started_on: started, completed_on: completed };
 }
 
+/** A document's file, for whoever may read the archive (supervisors, the contact, a helper holding a milestone there). */
+export async function milestoneFile(db: Kysely<Database>, user: SessionUser, milestoneId: number, fileId: string) {
+  const milestone = await db
+    .selectFrom('project_milestones')
+    .innerJoin('enterprise_projects', 'enterprise_projects.id', 'project_milestones.project_id')
+    .select(['project_milestones.documents', 'enterprise_projects.enterprise_id'])
+    .where('project_milestones.id', '=', milestoneId)
+    .executeTakeFirst();
+  if (!milestone) throw new AppError('NOT_FOUND', 'no such milestone');
+  await loadEnterprise(db, user, milestone.enterprise_id);
+  const listed = parseDocuments(milestoneId, milestone.documents).some((d) => d.file?.id === fileId);
+  const row = listed ? await db.selectFrom('uploads').select(['storage_path', 'mime']).where('id', '=', fileId).executeTakeFirst() : undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'no such file');
+  return row;
+}
+
 export async function updateMilestone(db: Kysely<Database>, user: SessionUser, milestoneId: number, body: MilestoneUpdateBody): Promise<string> {
   const current = await db
     .selectFrom('project_milestones')
@@ -135,6 +178,7 @@ export async function updateMilestone(db: Kysely<Database>, user: SessionUser, m
   }
   const at = new Date().toISOString();
   const dates = datesFor(current, body, bannerDate());
+  const files = body.documents ? await documentFiles(db, user, milestoneId, current.documents, body.documents) : [];
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('project_milestones')
@@ -143,7 +187,9 @@ export async function updateMilestone(db: Kysely<Database>, user: SessionUser, m
         ...(body.helperId !== undefined ? { helper_id: body.helperId } : {}),
         ...(body.plannedOn !== undefined ? { planned_on: body.plannedOn } : {}),
         ...(body.note !== undefined ? { note: body.note.trim() || null } : {}),
-        ...(body.documents ? { documents: JSON.stringify(body.documents.map((d) => ({ name: d.name.trim(), number: d.number?.trim() || null, issuedOn: d.issuedOn ?? null }))) } : {}),
+        ...(body.documents
+          ? { documents: JSON.stringify(body.documents.map((d, i) => ({ name: d.name.trim(), number: d.number?.trim() || null, issuedOn: d.issuedOn ?? null, file: files[i] ?? null }))) }
+          : {}),
         updated_at: at,
       })
       .where('id', '=', milestoneId)

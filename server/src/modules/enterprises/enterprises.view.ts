@@ -1,6 +1,6 @@
 // 一企一档, read side: who may see which enterprise, and the archive as one document (profile, projects, milestones).
 import type { Kysely } from 'kysely';
-import type { EnterpriseArchive, EnterpriseSummary, MilestoneDocument, MilestoneKind, MilestoneStatus, MilestoneView } from '../../../../types';
+import type { EnterpriseArchive, EnterpriseSummary, MilestoneDocument, MilestoneFile, MilestoneKind, MilestoneStatus, MilestoneView } from '../../../../types';
 import { MILESTONE_NAMES } from '../../../../types';
 import type { Database } from '../../db/schema';
 import type { EnterprisesTable } from '../../db/schema-quality';
@@ -32,12 +32,22 @@ export async function loadEnterprise(db: Kysely<Database>, user: SessionUser, id
   return { row, access };
 }
 
-function parseDocuments(text: string): MilestoneDocument[] {
+/** The stored file of a document: { id, mime, size } (see enterprises.service). */
+function parseFile(milestoneId: number, value: unknown): MilestoneFile | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const f = value as Record<string, unknown>;
+  if (typeof f.id !== 'string' || typeof f.mime !== 'string' || typeof f.size !== 'number') return null;
+  return { id: f.id, mime: f.mime, size: f.size, url: milestoneFileUrl(milestoneId, f.id) };
+}
+
+export const milestoneFileUrl = (milestoneId: number, fileId: string) => `/api/enterprise-milestones/${milestoneId}/files/${encodeURIComponent(fileId)}`;
+
+export function parseDocuments(milestoneId: number, text: string): MilestoneDocument[] {
   const value: unknown = JSON.parse(text);
   if (!Array.isArray(value)) return [];
   return value.flatMap((d: Record<string, unknown>) =>
     typeof d.name === 'string'
-      ? [{ name: d.name, number: typeof d.number === 'string' ? d.number : null, issuedOn: typeof d.issuedOn === 'string' ? d.issuedOn : null }]
+      ? [{ name: d.name, number: typeof d.number === 'string' ? d.number : null, issuedOn: typeof d.issuedOn === 'string' ? d.issuedOn : null, file: parseFile(milestoneId, d.file) }]
       : [],
   );
 }
@@ -84,7 +94,7 @@ export async function archive(db: Kysely<Database>, user: SessionUser, id: strin
           plannedOn: m.planned_on,
           startedOn: m.started_on,
           completedOn: m.completed_on,
-          documents: parseDocuments(m.documents),
+          documents: parseDocuments(m.id, m.documents),
           note: m.note,
           updatedAt: m.updated_at,
         }));

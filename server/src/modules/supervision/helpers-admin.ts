@@ -106,7 +106,7 @@ export async function createHelper(db: Kysely<Database>, body: HelperCreateBody)
     let userId: string;
     if (existing) {
       const already = await trx.selectFrom('helpers').select('user_id').where('user_id', '=', existing.id).executeTakeFirst();
-      if (already) throw new AppError('VALIDATION_FAILED', 'this phone number already belongs to a helper', 'phone');
+      if (already) throw new AppError('ALREADY_EXISTS', 'this phone number already belongs to a helper', 'phone');
       const roles = [...new Set([...parseRoles(existing.roles), role])];
       await trx.updateTable('users').set({ roles: JSON.stringify(roles) }).where('id', '=', existing.id).execute();
       userId = existing.id;

@@ -18,6 +18,7 @@ export function sniff(buf: Buffer): Sniffed | null {
   if (ascii(buf, 'ftyp', 4)) return { mime: 'audio/mp4' }; // AAC in MP4, WeChat's RecorderManager and Safari
   if (ascii(buf, 'ID3', 0) || (buf[0] === 0xff && ((buf[1] ?? 0) & 0xe0) === 0xe0)) return { mime: 'audio/mpeg' };
   if (ascii(buf, 'RIFF', 0) && ascii(buf, 'WAVE', 8)) return { mime: 'audio/wav' };
+  if (ascii(buf, '%PDF-', 0)) return { mime: 'application/pdf' };
   return null;
 }
 
@@ -28,6 +29,8 @@ export const ALLOWED: Record<UploadKind, { mimes: readonly string[]; maxBytes: n
   voice: { mimes: ['audio/webm', 'audio/ogg', 'audio/mp4', 'audio/mpeg', 'audio/wav'], maxBytes: 5 * 1024 * 1024 },
   // Signatures are drawn on a canvas and exported as PNG.
   signature: { mimes: ['image/png'], maxBytes: 1024 * 1024 },
+  // 一企一档 documents: a licence or permit as a PDF scan or a photo of the paper.
+  document: { mimes: ['application/pdf', 'image/jpeg', 'image/png'], maxBytes: 10 * 1024 * 1024 },
 };
 
 /** JPEG: drop APP1 (Exif, XMP), APP13 (IPTC) and comment segments; keep everything needed to show the image. */
