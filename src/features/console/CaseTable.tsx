@@ -55,12 +55,13 @@ export function CaseTable({ onOpen }: { onOpen(row: CaseBoardRow): void }) {
       <View role='list'>
         {(board.data?.items ?? []).map((row) => (
           <View key={row.id} className={`card deadline--${row.deadlineState}`} role='listitem'>
+            {/* The lines are blocks (View), not inline Text: inside the button they would otherwise run together. */}
             <View role='button' tabIndex={0} onClick={() => onOpen(row)}>
-              <Text className='card__title'>{`${row.residentName}：${row.serviceItemName ?? row.description}`}</Text>
-              <Text className='card__text badge'>{`${t(`deadline.${row.deadlineState}`)} · ${deadlineWords(row, t)}${row.escalated ? ` · ${t('console.escalated')}` : ''}`}</Text>
-              <Text className='card__text'>
+              <View className='card__title'>{`${row.residentName}：${row.serviceItemName ?? row.description}`}</View>
+              <View className='card__text badge'>{`${t(`deadline.${row.deadlineState}`)} · ${deadlineWords(row, t)}${row.escalated ? ` · ${t('console.escalated')}` : ''}`}</View>
+              <View className='card__text'>
                 {`${t(`kind.${row.kind}`)} · ${t(`status.${row.status}`)} · ${row.townshipName} ${row.villageName} · ${row.helper?.name ?? t('console.noHelper')}`}
-              </Text>
+              </View>
             </View>
             <NoteAction
               label={t('console.reassign')}

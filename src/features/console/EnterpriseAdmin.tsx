@@ -1,12 +1,15 @@
-// 一企一档 for the service centre: every enterprise's projects with each milestone's status, helper and dates, and an
-// update button per milestone (MilestoneEditor). The answer to an update is the whole archive, shown at once.
+// 一企一档 for the service centre: every enterprise's projects with each milestone's status, helper, dates and
+// documents, and an update button per milestone (MilestoneEditor); a new enterprise and a new project are added here
+// (EnterpriseCreate). The answer to an update is the whole archive, shown at once.
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { EnterpriseArchive, HelperAdminView, MilestoneView } from '../../../types';
 import { errorKey, useT, type Translate } from '../../i18n';
 import { useRemote } from '../../services/use-remote';
 import { listEnterprises, loadArchive } from '../enterprise/api';
+import { usePlaces } from '../../services/places';
 import { loadHelpers } from './api';
+import { EnterpriseCreate, ProjectCreate } from './EnterpriseCreate';
 import { MilestoneEditor } from './MilestoneEditor';
 
 function milestoneLine(m: MilestoneView, t: Translate): string {
@@ -15,7 +18,8 @@ function milestoneLine(m: MilestoneView, t: Translate): string {
     m.startedOn ? t('milestone.startedOnShown', { date: m.startedOn }) : null,
     m.completedOn ? t('milestone.completedOnShown', { date: m.completedOn }) : null,
   ];
-  return [m.helper ? t('milestone.helper', { name: m.helper.name }) : t('milestone.nobody'), ...dates, m.note].filter(Boolean).join(' · ');
+  const documents = m.documents.length ? t('milestone.documentCount', { count: m.documents.length }) : null;
+  return [m.helper ? t('milestone.helper', { name: m.helper.name }) : t('milestone.nobody'), ...dates, documents, m.note].filter(Boolean).join(' · ');
 }
 
 function Archive({ id, helpers }: { id: string; helpers: readonly HelperAdminView[] }) {
@@ -23,12 +27,27 @@ function Archive({ id, helpers }: { id: string; helpers: readonly HelperAdminVie
   const loaded = useRemote(() => loadArchive(id), [id]);
   const [archive, setArchive] = useState<EnterpriseArchive | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
+  const [addingProject, setAddingProject] = useState(false);
   useEffect(() => setArchive(loaded.data), [loaded.data]);
   if (loaded.error) return <Text className='message' role='alert'>{t(errorKey(loaded.error))}</Text>;
   if (!archive) return <Text className='message'>{t('common.loading')}</Text>;
   return (
     <View>
       <Text className='section-title'>{`${archive.name} · ${archive.townshipName}`}</Text>
+      {addingProject ? (
+        <ProjectCreate
+          enterprise={archive}
+          onCancel={() => setAddingProject(false)}
+          onSaved={(next) => {
+            setAddingProject(false);
+            setArchive(next);
+          }}
+        />
+      ) : (
+        <View className='choice' role='button' tabIndex={0} aria-label={t('project.newFor', { name: archive.name })} onClick={() => setAddingProject(true)}>
+          {t('project.new')}
+        </View>
+      )}
       {archive.projects.map((p) => (
         <View key={p.id} className='card' role='group' aria-label={p.name}>
           <Text className='card__title'>{`${p.name}（${p.done}/${p.total}）`}</Text>
@@ -67,11 +86,23 @@ export function EnterpriseAdmin() {
   const t = useT();
   const list = useRemote(listEnterprises, []);
   const helpers = useRemote(loadHelpers, []);
+  const places = usePlaces();
+  const [creating, setCreating] = useState(false);
   if (list.error) return <Text className='message' role='alert'>{t(errorKey(list.error))}</Text>;
+  if (creating) {
+    const done = () => {
+      setCreating(false);
+      list.reload();
+    };
+    return <EnterpriseCreate places={places} onSaved={done} onCancel={() => setCreating(false)} />;
+  }
   const items = list.data?.items ?? [];
-  if (list.data && items.length === 0) return <Text className='message'>{t('enterprise.none')}</Text>;
   return (
     <View>
+      <View className='choice' role='button' tabIndex={0} onClick={() => setCreating(true)}>
+        {t('enterprise.new')}
+      </View>
+      {list.data && items.length === 0 ? <Text className='message'>{t('enterprise.none')}</Text> : null}
       {items.map((e) => (
         <Archive key={e.id} id={e.id} helpers={helpers.data?.items ?? []} />
       ))}

@@ -1,21 +1,8 @@
 // Monthly report files: the cases and the ratings of a month as CSV (fetched with the session, saved by the browser).
 import { View } from '@tarojs/components';
 import { useT } from '../../i18n';
-import { apiBase } from '../../services/http';
 import { today } from '../../services/time';
-import { useSession } from '../../stores/session';
-
-async function download(path: string, filename: string): Promise<void> {
-  const token = useSession.getState().token ?? '';
-  const res = await fetch(`${apiBase()}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  if (!res.ok) return;
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  URL.revokeObjectURL(url);
-}
+import { download } from './files';
 
 export function ExportLinks() {
   const t = useT();

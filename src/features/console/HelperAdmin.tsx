@@ -1,5 +1,6 @@
 // Helpers and grid workers: who they are, where they serve, their skills and languages, duty and load. Duty is one
-// tap; everything else (township, grid villages, skills, languages, capacity) is edited in HelperEditor.
+// tap; everything else (township, grid villages, skills, languages, capacity) is edited in HelperEditor; a new one
+// is added with HelperCreate.
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { HelperAdminView, TownshipView } from '../../../types';
@@ -9,6 +10,7 @@ import { useRemote } from '../../services/use-remote';
 import { loadCatalogue, loadHelpers, updateHelper } from './api';
 import { Toggle } from './controls';
 import { departmentsOf } from './departments';
+import { HelperCreate } from './HelperCreate';
 import { HelperEditor } from './HelperEditor';
 import { useAction } from './use-action';
 
@@ -18,17 +20,31 @@ function placeNames(h: HelperAdminView, places: readonly TownshipView[]): string
   return [township?.name ?? h.townshipId, ...villages].join(' · ');
 }
 
+/** Helper ids are u-…: this one never clashes. */
+const NEW = 'new';
+
 export function HelperAdmin() {
   const t = useT();
   const helpers = useRemote(loadHelpers, []);
   const catalogue = useRemote(loadCatalogue, []);
   const places = usePlaces();
+  /** null: the list; 'new': a new helper; otherwise the id of the helper being edited. */
   const [editing, setEditing] = useState<string | null>(null);
   const { message, run } = useAction();
   const skills = departmentsOf(catalogue.data ?? []);
   if (helpers.error) return <Text className='message' role='alert'>{t(errorKey(helpers.error))}</Text>;
+  if (editing === NEW) {
+    const done = () => {
+      setEditing(null);
+      helpers.reload();
+    };
+    return <HelperCreate places={places} skills={skills} onSaved={done} onCancel={() => setEditing(null)} />;
+  }
   return (
     <View>
+      <View className='choice' role='button' tabIndex={0} onClick={() => setEditing(NEW)}>
+        {t('admin.newHelper')}
+      </View>
       <View role='list'>
         {(helpers.data?.items ?? []).map((h) => (
           <View key={h.id} className='card' role='listitem'>

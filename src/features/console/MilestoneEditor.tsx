@@ -1,15 +1,16 @@
 // A supervisor updates one 一企一档 milestone: status, planned / started / completed dates, the helper who works it,
-// and a note. Only what changed is sent (by POST: the mini-program has no PATCH); the server keeps the dates
+// its documents with their scans (MilestoneDocuments), and a note. Only what changed is sent (by POST: the mini-program has no PATCH); the server keeps the dates
 // consistent with the status and tells the enterprise contact and a newly assigned helper.
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { MILESTONE_STATUSES, type EnterpriseArchive, type HelperAdminView, type MilestoneStatus, type MilestoneUpdateBody, type MilestoneView } from '../../../types';
+import { MILESTONE_STATUSES, type EnterpriseArchive, type MilestoneDocument, type HelperAdminView, type MilestoneStatus, type MilestoneUpdateBody, type MilestoneView } from '../../../types';
 import { ChoiceList } from '../../components/ChoiceList';
 import { DatePicker } from '../../components/DatePicker';
 import { useT } from '../../i18n';
 import { addDays, today } from '../../services/time';
 import { updateMilestone } from './api';
 import { SaveCancel, TextField } from './controls';
+import { MilestoneDocuments } from './MilestoneDocuments';
 import { useAction } from './use-action';
 
 const NOBODY = 'nobody';
@@ -21,6 +22,7 @@ interface Draft {
   startedOn: string;
   completedOn: string;
   note: string;
+  documents: MilestoneDocument[];
 }
 
 const draftOf = (m: MilestoneView): Draft => ({
@@ -30,6 +32,15 @@ const draftOf = (m: MilestoneView): Draft => ({
   startedOn: m.startedOn ?? '',
   completedOn: m.completedOn ?? '',
   note: m.note ?? '',
+  documents: m.documents,
+});
+
+/** The documents as the server takes them: a file by its upload id. */
+const documentInput = (d: MilestoneDocument) => ({
+  name: d.name,
+  ...(d.number ? { number: d.number } : {}),
+  ...(d.issuedOn ? { issuedOn: d.issuedOn } : {}),
+  ...(d.file ? { uploadId: d.file.id } : {}),
 });
 
 /** The fields that differ from the milestone as loaded; a completion date only for a milestone that is done. */
@@ -43,6 +54,7 @@ function changesOf(m: MilestoneView, d: Draft): MilestoneUpdateBody {
     ...(d.startedOn !== was.startedOn ? { startedOn: day(d.startedOn) } : {}),
     ...(d.status === 'done' && d.completedOn !== was.completedOn ? { completedOn: day(d.completedOn) } : {}),
     ...(d.note !== was.note ? { note: d.note } : {}),
+    ...(JSON.stringify(d.documents) !== JSON.stringify(was.documents) ? { documents: d.documents.map(documentInput) } : {}),
   };
 }
 
@@ -95,6 +107,7 @@ export function MilestoneEditor({ milestone, helpers, onSaved, onCancel }: Miles
           onSelect={(id) => change({ helperId: id === NOBODY ? null : id })}
         />
       </View>
+      <MilestoneDocuments documents={draft.documents} onChange={(documents) => change({ documents })} />
       <TextField label={t('milestone.note')} value={draft.note} onChange={(note) => change({ note })} />
       <SaveCancel onSave={save} onCancel={onCancel} busy={busy} />
       {message ? <Text className='message' role='alert'>{message}</Text> : null}

@@ -4,6 +4,9 @@ import type {
   DeliveryListResponse,
   DeliveryView,
   EnterpriseArchive,
+  EnterpriseBody,
+  HelperCreateBody,
+  ProjectBody,
   HelperAdminView,
   HelperListResponse,
   HelperUpdateBody,
@@ -55,5 +58,9 @@ export const createItem = (body: ServiceItemBody) => api<ServiceItemView>('/api/
 export const saveItem = (id: string, body: ServiceItemBody) => api<ServiceItemView>(`/api/supervision/catalogue/${encodeURIComponent(id)}`, { method: 'PUT', body });
 /** POST, not PATCH: the mini-program's wx.request has no PATCH. */
 export const updateMilestone = (id: number, body: MilestoneUpdateBody) => api<EnterpriseArchive>(`/api/enterprise-milestones/${id}`, { method: 'POST', body });
+export const createHelper = (body: HelperCreateBody) => api<HelperAdminView>('/api/supervision/helpers', { method: 'POST', body });
+export const createEnterprise = (body: EnterpriseBody) => api<EnterpriseArchive>('/api/enterprises', { method: 'POST', body });
+export const addProject = (enterpriseId: string, body: ProjectBody) =>
+  api<EnterpriseArchive>(`/api/enterprises/${encodeURIComponent(enterpriseId)}/projects`, { method: 'POST', body });
 export const loadFailures = () => api<DeliveryListResponse>('/api/notifications/failures');
 export const retryDelivery = (id: number) => api<DeliveryView>(`/api/notifications/failures/${id}/retry`, { method: 'POST' });
