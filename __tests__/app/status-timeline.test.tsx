@@ -23,3 +23,23 @@ test('shows every step newest first, in words, with who took it, when (banner ti
   expect(text).toContain('11月27日 10:00 · 系统');
   expect(text).toContain('本村（嘎查）网格员');
 });
+
+test('a Mongolian reader sees the system’s notes in Mongolian; a note a person typed stays as typed', async () => {
+  const mn = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('mn', key, params);
+  const coded: TimelineEntry[] = [
+    { ...entries[1]!, note: '类型：代办', noteKey: 'kind', noteParams: { kind: 'delegate' } },
+    { ...entries[2]!, note: '本村（嘎查）网格员', noteKey: 'dispatched', noteParams: {} },
+    { id: 5, from: 'offered', to: 'triaged', at: '2026-11-27T03:00:00.000Z', actor: 'helper', actorName: '王海军', note: '婉拒：今天在外地', noteKey: 'declined', noteParams: { reason: '今天在外地' } },
+    { id: 6, from: 'assigned', to: 'suspended', at: '2026-11-27T04:00:00.000Z', actor: 'helper', actorName: '乌日娜', note: '等家属回来' },
+  ];
+  await render(StatusTimeline, { entries: coded, t: mn });
+  const notes = Array.from(document.querySelectorAll('.timeline__note')).map((el) => el.textContent ?? '');
+  expect(notes).toEqual([
+    '等家属回来', // typed by a person: as typed
+    mn('timelineNote.declined', { reason: '今天在外地' }),
+    mn('timelineNote.dispatched'),
+    mn('timelineNote.kind', { kind: mn('kind.delegate') }),
+  ]);
+  for (const note of notes.slice(2)) expect(note).not.toMatch(/[\u4e00-\u9fff]/u);
+  expect(notes[1]).toMatch(/^[\u1800-\u18AF\u202F\s]+᠄ 今天在外地$/u);
+});
