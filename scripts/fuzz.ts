@@ -36,7 +36,9 @@ async function main(): Promise<number> {
     dataDir,
     jwtSecret: secret,
     logLevel: 'error', // only 5xx lines: each carries the stack for its request id
-    env: { WECHAT_APPID: 'wx-fuzz-appid', WECHAT_SECRET: 'wx-fuzz-secret', WECHAT_API_BASE: standIn.url },
+    // A few sessions send thousands of writes: the per-person write limit would answer most of them 429 before
+    // validation, so it is raised here (write-limit.test.ts covers the limit itself).
+    env: { WECHAT_APPID: 'wx-fuzz-appid', WECHAT_SECRET: 'wx-fuzz-secret', WECHAT_API_BASE: standIn.url, WRITE_LIMIT_PER_MINUTE: '100000000' },
   });
   const stats = new FuzzStats();
   let healthy = false;

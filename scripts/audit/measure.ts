@@ -23,8 +23,9 @@ export function measurePage(page: Page): Promise<PageMeasure> {
       const minSide = (selector: string) => {
         const sides = Array.from(document.querySelectorAll(selector))
           .filter(visible)
-          // Native inputs inside Taro's wrappers are measured by their wrapper, which is the target a finger meets.
-          .map((el) => (el.closest('taro-input-core, taro-textarea-core') ?? el).getBoundingClientRect())
+          // Native inputs inside Taro's wrappers, and file inputs inside their big label (PhotoPicker), are measured by
+          // the wrapper: that is the target a finger meets.
+          .map((el) => (el.closest('taro-input-core, taro-textarea-core, label') ?? el).getBoundingClientRect())
           .map((r) => Math.min(r.width, r.height));
         return sides.length ? Math.round(Math.min(...sides) * 10) / 10 : null;
       };

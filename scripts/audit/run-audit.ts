@@ -1,9 +1,11 @@
 // The accessibility audit: every H5 page, for each role, in standard and elder mode, in Chinese and Mongolian.
-// axe-core on each; target and text sizes measured in elder mode; screenshots for a person to look at.
+// axe-core on each; target and text sizes measured in elder mode; screenshots for a person to look at. The
+// supervisor console's tabs and editors are checked one by one, each counted as a page (console-views.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, type AxeViolation } from './axe';
+import { consoleViews } from './console-views';
 import { measurePage } from './measure';
 import { prepareDemoCase, sessionFor, type Session } from './sessions';
 
@@ -22,6 +24,8 @@ export interface AuditResult {
   screenshots: string[];
 }
 
+const CONSOLE = 'supervisor/pages/console/index';
+
 export async function runAudit(baseUrl: string, browser: Browser, screenshotDir: string | null): Promise<AuditResult> {
   const caseId = await prepareDemoCase(baseUrl);
   const pagesByRole: Record<Role, string[]> = {
@@ -39,7 +43,7 @@ export async function runAudit(baseUrl: string, browser: Browser, screenshotDir:
       'pages/complaint/index',
     ],
     helper: ['pages/index/index', 'helper/pages/workbench/index', `helper/pages/task/index?id=${caseId}`, 'helper/pages/file-for/index'],
-    supervisor: ['pages/index/index', 'supervisor/pages/console/index', `pages/case/index?id=${caseId}`],
+    supervisor: ['pages/index/index', CONSOLE, `pages/case/index?id=${caseId}`],
     enterprise: ['pages/index/index', 'pages/enterprise/index'],
   };
   const sessions: Record<Role, Session | null> = {
@@ -60,20 +64,35 @@ export async function runAudit(baseUrl: string, browser: Browser, screenshotDir:
         await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
         await context.addInitScript(seedStorage, { session: sessions[role], language, elder: mode === 'elder' });
         const page = await context.newPage();
-        for (const route of pagesByRole[role]) {
-          await open(page, `${baseUrl}/#/${route}`);
+        const network = trackRequests(page);
+        /** axe on what is on screen now, and in elder mode the smallest target and text. */
+        const check = async (name: string) => {
           const violations = await axeViolations(page, { enhancedContrast: mode === 'elder' });
           result.pages += 1;
           result.violations += violations.length;
-          if (violations.length) result.details.push({ page: route, role, language, mode, violations });
+          if (violations.length) result.details.push({ page: name, role, language, mode, violations });
           if (mode === 'elder') {
             const m = await measurePage(page);
             if (m.minPrimaryTargetPx !== null) result.minPrimaryTargetPx = Math.min(result.minPrimaryTargetPx, m.minPrimaryTargetPx);
             if (m.minTargetPx !== null) result.minTargetPx = Math.min(result.minTargetPx, m.minTargetPx);
             if (m.minBodyFontPx !== null && m.minBodyFontPx < result.minBodyFontPx) {
               result.minBodyFontPx = m.minBodyFontPx;
-              result.smallest = { page: `${route} (${role}, ${language})`, text: m.smallestText };
+              result.smallest = { page: `${name} (${role}, ${language})`, text: m.smallestText };
             }
+          }
+        };
+        for (const route of pagesByRole[role]) {
+          await open(page, `${baseUrl}/#/${route}`);
+          await check(route);
+          if (route === CONSOLE) {
+            for (const view of consoleViews(language)) {
+              await view.open(page);
+              await network.quiet();
+              await settle(page);
+              await check(`${route} › ${view.name}`);
+            }
+          }
+          if (mode === 'elder') {
             if (screenshotDir && role === 'resident' && (route.startsWith('pages/index') || route.startsWith('pages/case/'))) {
               const name = `${route.startsWith('pages/index') ? 'home' : 'case'}-elder-${language === 'mn' ? 'mn' : 'zh'}.png`;
               await page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
@@ -98,7 +117,33 @@ function seedStorage(input: { session: Session | null; language: string; elder: 
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('.page').filter({ visible: true }).first().waitFor();
+  await settle(page);
+}
+
+/**
+ * A console view loads its data after the tap, long after the page's own network went idle (which Playwright's
+ * 'networkidle' only waits for once per navigation): wait until no request has been in flight for a moment.
+ */
+function trackRequests(page: Page): { quiet(): Promise<void> } {
+  let inFlight = 0;
+  page.on('request', () => (inFlight += 1));
+  const done = () => (inFlight = Math.max(0, inFlight - 1));
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    async quiet() {
+      let calm = 0;
+      // React renders and starts its fetches after the tap's event: a few quiet frames in a row mean it is done.
+      while (calm < 5) {
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20))));
+        calm = inFlight === 0 ? calm + 1 : 0;
+      }
+    },
+  };
+}
+
+/** Fonts and data loads settle before axe looks at contrast and names. */
+async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  // Fonts and the first data load settle before axe looks at contrast and names.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
+import { writeLimit } from './plugins/write-limit';
 import swagger from '@fastify/swagger';
 import { sql } from 'kysely';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -91,6 +92,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(dbPlugin, { handle });
   await app.register(authPlugin, { secret: config.jwtSecret, dataDir: config.dataDir });
   await app.register(rateLimit, { global: false });
+  await app.register(writeLimit, { perMinute: config.writeLimitPerMinute });
   await app.register(idempotency);
   await app.register(swagger, {
     openapi: {

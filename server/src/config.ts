@@ -17,6 +17,8 @@ export interface AppConfig {
   demoMode: boolean;
   codeTtlSeconds: number;
   offerWindowSeconds: number;
+  /** writes one person (or one address before sign-in) may make per minute, beyond routes with their own limit */
+  writeLimitPerMinute: number;
   dispatchIntervalMs: number;
   wechat: { appId: string; secret: string; apiBase: string } | null;
   helpLinePhone: string;
@@ -49,6 +51,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     demoMode: !env.SMS_PROVIDER,
     codeTtlSeconds: intFrom(env.CODE_TTL_SECONDS, 300),
     offerWindowSeconds: intFrom(env.OFFER_WINDOW_SECONDS, 900),
+    writeLimitPerMinute: intFrom(env.WRITE_LIMIT_PER_MINUTE, 120),
     dispatchIntervalMs: intFrom(env.DISPATCH_INTERVAL_MS, 15_000),
     wechat,
     helpLinePhone: env.HELP_LINE_PHONE ?? '12345',
