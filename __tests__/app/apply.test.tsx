@@ -4,6 +4,8 @@ import { CatalogueList } from '../../src/features/apply/CatalogueList';
 import type { ServiceItemView } from '../../types';
 import { fakeApi } from './fake-api';
 import { eventually, render, resetStores, screenText, waitForText } from './render';
+import { translate } from '../../src/i18n';
+import { useSettings } from '../../src/stores/settings';
 
 const item: ServiceItemView = {
   id: 'senior-allowance',
@@ -88,4 +90,34 @@ test('a deferred material needs its date, and the application carries it with on
     ],
   });
   expect(post?.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+});
+
+const mnItem: ServiceItemView = {
+  ...item,
+  nameMn: 'ᠥᠨᠳᠥᠷ ᠨᠠᠰᠤᠨ ᠤ ᠲᠡᠳᠭᠦᠯᠭᠡ',
+  departmentMn: 'ᠢᠷᠭᠡᠨ ᠦ ᠬᠡᠷᠡᠭ',
+  materials: [{ name: '居民身份证', nameMn: 'ᠢᠷᠭᠡᠨ ᠦ ᠭᠡᠷᠡᠴᠡᠭᠡ', form: 'original_and_copy', count: 1, deferrable: false, note: null }],
+};
+
+test('a Mongolian reader sees the catalogue in Mongolian', async () => {
+  useSettings.setState({ language: 'mn' });
+  fakeApi({ 'GET /api/catalogue': { body: [mnItem] } });
+  const list = await render(CatalogueList, { onOpen: jest.fn() });
+  await waitForText(list, 'ᠥᠨᠳᠥᠷ ᠨᠠᠰᠤᠨ ᠤ ᠲᠡᠳᠭᠦᠯᠭᠡ');
+  expect(screenText()).toContain('ᠢᠷᠭᠡᠨ ᠦ ᠬᠡᠷᠡᠭ');
+  expect(screenText()).not.toContain('高龄津贴申领');
+});
+
+test('a Mongolian reader answers for each material in Mongolian; the application still names it by its identity', async () => {
+  useSettings.setState({ language: 'mn' });
+  const onSubmitted = jest.fn();
+  const sent = fakeApi({ 'POST /api/requests': { status: 201, body: { id: 'r-1' } } });
+  const form = await render(ApplicationForm, { item: mnItem, defaultVillageId: 'wushenzhao-wushenzhao', family: [], onSubmitted });
+  await eventually(() => expect(document.querySelector('[role=radiogroup][aria-label="ᠢᠷᠭᠡᠨ ᠦ ᠭᠡᠷᠡᠴᠡᠭᠡ"]')).not.toBeNull());
+  const provided = document.querySelector('[role=radiogroup][aria-label="ᠢᠷᠭᠡᠨ ᠦ ᠭᠡᠷᠡᠴᠡᠭᠡ"] [role=radio]');
+  if (!provided) throw new Error('no choice');
+  form.fireEvent.click(provided);
+  form.fireEvent.click(await waitForText(form, translate('mn', 'apply.submit')));
+  await eventually(() => expect(onSubmitted).toHaveBeenCalled());
+  expect(sent.find((s) => s.method === 'POST')?.body).toMatchObject({ materials: [{ name: '居民身份证', status: 'provided' }] });
 });

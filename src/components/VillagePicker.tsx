@@ -4,9 +4,11 @@ import { Text, View } from '@tarojs/components';
 import type { TownshipView } from '../../types';
 import { useT } from '../i18n';
 import { ChoiceList } from './ChoiceList';
+import { useLocalName } from '../i18n/local-name';
 
 export function VillagePicker({ places, value, onChange }: { places: readonly TownshipView[]; value: string | null; onChange(villageId: string | null): void }) {
   const t = useT();
+  const ln = useLocalName();
   const [townshipId, setTownshipId] = useState<string | null>(null);
   useEffect(() => {
     const home = places.find((tw) => tw.villages.some((v) => v.id === value));
@@ -19,7 +21,7 @@ export function VillagePicker({ places, value, onChange }: { places: readonly To
         <Text className='field__label'>{t('request.township')}</Text>
         <ChoiceList
           label={t('request.township')}
-          choices={places.map((tw) => ({ id: tw.id, label: tw.name }))}
+          choices={places.map((tw) => ({ id: tw.id, label: ln(tw.name, tw.nameMn) }))}
           selected={townshipId}
           onSelect={(id) => {
             setTownshipId(id);
@@ -30,7 +32,7 @@ export function VillagePicker({ places, value, onChange }: { places: readonly To
       {township ? (
         <View className='field'>
           <Text className='field__label'>{t('request.village')}</Text>
-          <ChoiceList label={t('request.village')} choices={township.villages.map((v) => ({ id: v.id, label: v.name }))} selected={value} onSelect={onChange} />
+          <ChoiceList label={t('request.village')} choices={township.villages.map((v) => ({ id: v.id, label: ln(v.name, v.nameMn) }))} selected={value} onSelect={onChange} />
         </View>
       ) : null}
     </View>

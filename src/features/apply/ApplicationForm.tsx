@@ -16,6 +16,7 @@ import { newIdempotencyKey } from '../../services/idempotency-key';
 import { usePlaces } from '../../services/places';
 import { addDays, today } from '../../services/time';
 import { submitApplication, uploadPhoto, uploadSignature } from './api';
+import { useLocalName } from '../../i18n/local-name';
 
 interface MaterialState {
   status: 'provided' | 'deferred' | null;
@@ -32,6 +33,7 @@ export interface ApplicationFormProps {
 
 export function ApplicationForm({ item, defaultVillageId, family, onSubmitted }: ApplicationFormProps) {
   const t = useT();
+  const ln = useLocalName();
   const places = usePlaces();
   const [mode, setMode] = useState<'assist' | 'delegate'>('delegate');
   const [forUserId, setForUserId] = useState<string | null>(null);
@@ -113,9 +115,9 @@ export function ApplicationForm({ item, defaultVillageId, family, onSubmitted }:
         const canDefer = item.deferralAllowed && m.deferrable;
         return (
           <View key={m.name} className='material'>
-            <Text className='card__title'>{`${m.name}（${t(`item.form.${m.form}`)} · ${t('item.count', { count: m.count })}）`}</Text>
+            <Text className='card__title'>{`${ln(m.name, m.nameMn)}（${t(`item.form.${m.form}`)} · ${t('item.count', { count: m.count })}）`}</Text>
             <ChoiceList
-              label={m.name}
+              label={ln(m.name, m.nameMn)}
               choices={[{ id: 'provided', label: t('apply.provided') }, ...(canDefer ? [{ id: 'deferred', label: t('apply.defer') }] : [])]}
               selected={s?.status ?? null}
               onSelect={(id) => patch(m.name, { status: id === 'deferred' ? 'deferred' : 'provided' })}
@@ -123,7 +125,7 @@ export function ApplicationForm({ item, defaultVillageId, family, onSubmitted }:
             {s?.status === 'provided' ? (
               <View className='row'>
                 <PhotoPicker
-                  label={`${t('apply.photo')}：${m.name}`}
+                  label={`${t('apply.photo')}：${ln(m.name, m.nameMn)}`}
                   onPicked={(file, filename) => {
                     setUploading(m.name);
                     void uploadPhoto(file, filename)
@@ -138,7 +140,7 @@ export function ApplicationForm({ item, defaultVillageId, family, onSubmitted }:
             {s?.status === 'deferred' ? (
               <View className='row'>
                 <Text className='field__label'>{t('apply.supplyBy')}</Text>
-                <DatePicker label={`${t('apply.supplyBy')}：${m.name}`} value={s.supplyBy} min={minDate} max={maxDate} onChange={(v) => patch(m.name, { supplyBy: v })} />
+                <DatePicker label={`${t('apply.supplyBy')}：${ln(m.name, m.nameMn)}`} value={s.supplyBy} min={minDate} max={maxDate} onChange={(v) => patch(m.name, { supplyBy: v })} />
               </View>
             ) : null}
           </View>

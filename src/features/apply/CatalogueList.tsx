@@ -5,9 +5,11 @@ import type { ServiceItemView } from '../../../types';
 import { errorKey, useT } from '../../i18n';
 import { useRemote } from '../../services/use-remote';
 import { searchCatalogue } from './api';
+import { useLocalName } from '../../i18n/local-name';
 
 export function CatalogueList({ onOpen }: { onOpen(item: ServiceItemView): void }) {
   const t = useT();
+  const ln = useLocalName();
   const [query, setQuery] = useState('');
   const results = useRemote(() => searchCatalogue(query), [query]);
   const items = results.data ?? [];
@@ -22,8 +24,8 @@ export function CatalogueList({ onOpen }: { onOpen(item: ServiceItemView): void 
       <View role='list'>
         {items.map((item) => (
           <View key={item.id} className='card' role='listitem' tabIndex={0} onClick={() => onOpen(item)}>
-            <Text className='card__title'>{item.name}</Text>
-            <Text className='card__text'>{`${item.department} · ${t('catalogue.days', { days: item.timeLimitDays })} · ${item.fee}`}</Text>
+            <Text className='card__title'>{ln(item.name, item.nameMn)}</Text>
+            <Text className='card__text'>{`${ln(item.department, item.departmentMn)} · ${t('catalogue.days', { days: item.timeLimitDays })} · ${ln(item.fee, item.feeMn)}`}</Text>
           </View>
         ))}
       </View>

@@ -6,9 +6,11 @@ import { errorKey, useT } from '../../i18n';
 import { useRemote } from '../../services/use-remote';
 import { loadItem } from './api';
 import { MaterialsList } from './MaterialsList';
+import { useLocalName } from '../../i18n/local-name';
 
 export function ItemGuide({ id, onApply }: { id: string; onApply(item: ServiceItemView): void }) {
   const t = useT();
+  const ln = useLocalName();
   const item = useRemote(() => loadItem(id), [id]);
   if (item.error) return <Text className='message' role='alert'>{t(errorKey(item.error))}</Text>;
   const i = item.data;
@@ -16,12 +18,12 @@ export function ItemGuide({ id, onApply }: { id: string; onApply(item: ServiceIt
   const flags = [i.promiseAllowed ? t('item.promise') : null, i.deferralAllowed ? t('item.deferral') : null, i.online ? t('item.online') : null].filter(Boolean);
   return (
     <View>
-      <Text className='section-title'>{i.name}</Text>
+      <Text className='section-title'>{ln(i.name, i.nameMn)}</Text>
       <View className='card'>
-        <Text className='card__text'>{i.guide}</Text>
+        <Text className='card__text'>{ln(i.guide, i.guideMn)}</Text>
         <Text className='card__text'>{t('item.timeLimit', { days: i.timeLimitDays })}</Text>
-        <Text className='card__text'>{t('item.fee', { fee: i.fee })}</Text>
-        <Text className='card__text'>{t('item.department', { department: i.department })}</Text>
+        <Text className='card__text'>{t('item.fee', { fee: ln(i.fee, i.feeMn) })}</Text>
+        <Text className='card__text'>{t('item.department', { department: ln(i.department, i.departmentMn) })}</Text>
         {flags.length ? <Text className='card__text badge'>{flags.join(' · ')}</Text> : null}
       </View>
       <Text className='section-title'>{t('item.materials')}</Text>

@@ -16,6 +16,7 @@ import { currentLocation } from '../../services/platform/location';
 import { useRemote } from '../../services/use-remote';
 import { book, loadAvailability, loadCatalogue, uploadVoice } from './api';
 import { useSettings } from '../../stores/settings';
+import { useLocalName } from '../../i18n/local-name';
 
 const NOT_SURE = 'not-sure';
 
@@ -27,6 +28,7 @@ export interface BookingFormProps {
 
 export function BookingForm({ defaultVillageId, family, onBooked }: BookingFormProps) {
   const t = useT();
+  const ln = useLocalName();
   const places = usePlaces();
   const catalogue = useRemote(loadCatalogue, []);
   const [forUserId, setForUserId] = useState<string | null>(null);
@@ -97,7 +99,7 @@ export function BookingForm({ defaultVillageId, family, onBooked }: BookingFormP
         <Text className='field__label'>{t('book.need')}</Text>
         <ChoiceList
           label={t('book.need')}
-          choices={[{ id: NOT_SURE, label: t('book.notSure') }, ...(catalogue.data ?? []).map((i) => ({ id: i.id, label: i.name }))]}
+          choices={[{ id: NOT_SURE, label: t('book.notSure') }, ...(catalogue.data ?? []).map((i) => ({ id: i.id, label: ln(i.name, i.nameMn) }))]}
           selected={need}
           onSelect={setNeed}
         />

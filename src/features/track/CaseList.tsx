@@ -5,9 +5,11 @@ import { useT, errorKey } from '../../i18n';
 import { useRemote } from '../../services/use-remote';
 import { formatDateTime } from '../../services/time';
 import { listRequests } from './api';
+import { useLocalName } from '../../i18n/local-name';
 
 export function CaseList({ onOpen }: { onOpen(request: RequestSummary): void }) {
   const t = useT();
+  const ln = useLocalName();
   const { data, error, loading } = useRemote(listRequests, []);
   if (loading && !data) return <Text className='message'>{t('common.loading')}</Text>;
   if (error) return <Text className='message' role='alert'>{t(errorKey(error))}</Text>;
@@ -22,7 +24,7 @@ export function CaseList({ onOpen }: { onOpen(request: RequestSummary): void }) 
             {t(`kind.${r.kind}`)} · {t(`status.${r.status}`)}
           </Text>
           <Text className='card__text'>
-            {r.townshipName} {r.villageName} · {formatDateTime(r.createdAt)}
+            {ln(r.townshipName, r.townshipNameMn)} {ln(r.villageName, r.villageNameMn)} · {formatDateTime(r.createdAt)}
           </Text>
         </View>
       ))}

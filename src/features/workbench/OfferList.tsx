@@ -8,6 +8,7 @@ import { errorKey, useT } from '../../i18n';
 import { ApiError } from '../../services/http';
 import { useRemote } from '../../services/use-remote';
 import { acceptOffer, declineOffer, listOffers } from './api';
+import { useLocalName } from '../../i18n/local-name';
 
 const REFRESH_MS = 15_000;
 const DECLINE_REASONS = ['workbench.reason.away', 'workbench.reason.full', 'workbench.reason.skill', 'workbench.reason.ill'] as const;
@@ -23,6 +24,7 @@ function useNow(everyMs: number): number {
 
 export function OfferList({ onAccepted }: { onAccepted(request: RequestSummary): void }) {
   const t = useT();
+  const ln = useLocalName();
   const offers = useRemote(listOffers, [], REFRESH_MS);
   const now = useNow(1000);
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -55,7 +57,7 @@ export function OfferList({ onAccepted }: { onAccepted(request: RequestSummary):
         return (
           <View key={offer.id} className='card'>
             <Text className='card__title'>{offer.request.description}</Text>
-            <Text className='card__text'>{`${t(`kind.${offer.request.kind}`)} · ${offer.request.townshipName} ${offer.request.villageName}`}</Text>
+            <Text className='card__text'>{`${t(`kind.${offer.request.kind}`)} · ${ln(offer.request.townshipName, offer.request.townshipNameMn)} ${ln(offer.request.villageName, offer.request.villageNameMn)}`}</Text>
             <Text className='card__text'>{t('workbench.reason', { reason: offer.reason })}</Text>
             <Text className='card__text badge' role='timer'>
               {t('workbench.timeLeft', { minutes: Math.floor(secondsLeft / 60), seconds: String(secondsLeft % 60).padStart(2, '0') })}

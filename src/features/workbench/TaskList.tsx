@@ -5,6 +5,7 @@ import type { TaskView } from '../../../types';
 import { errorKey, useT } from '../../i18n';
 import { useRemote } from '../../services/use-remote';
 import { listTasks } from './api';
+import { useLocalName } from '../../i18n/local-name';
 
 /** H5 has no native map: hand off to the phone's map with the coordinates (GCJ-02 is what Chinese maps expect). */
 function mapLink(task: TaskView): string {
@@ -14,6 +15,7 @@ function mapLink(task: TaskView): string {
 
 export function TaskList({ refreshKey, onOpen }: { refreshKey: number; onOpen(task: TaskView): void }) {
   const t = useT();
+  const ln = useLocalName();
   const tasks = useRemote(listTasks, [refreshKey]);
   const items = tasks.data?.items ?? [];
   return (
@@ -26,7 +28,7 @@ export function TaskList({ refreshKey, onOpen }: { refreshKey: number; onOpen(ta
           <View key={task.request.id} className='card' role='listitem'>
             <View role='button' tabIndex={0} onClick={() => onOpen(task)}>
               <Text className='card__title'>{task.request.description}</Text>
-              <Text className='card__text'>{`${t(`status.${task.request.status}`)} · ${task.request.townshipName} ${task.request.villageName}`}</Text>
+              <Text className='card__text'>{`${t(`status.${task.request.status}`)} · ${ln(task.request.townshipName, task.request.townshipNameMn)} ${ln(task.request.villageName, task.request.villageNameMn)}`}</Text>
               <Text className='card__text'>
                 {`${task.day ? `${task.day} ${task.start ?? ''}` : t('workbench.unscheduled')} · ${t('workbench.legKm', { km: task.legKm })}`}
               </Text>
