@@ -56,10 +56,15 @@ export async function runAudit(baseUrl: string, browser: Browser, screenshotDir:
   const result: AuditResult = { pages: 0, violations: 0, minPrimaryTargetPx: Infinity, minTargetPx: Infinity, minBodyFontPx: Infinity, details: [], smallest: null, screenshots: [] };
   if (screenshotDir) fs.mkdirSync(screenshotDir, { recursive: true });
 
-  for (const role of Object.keys(pagesByRole) as Role[]) {
+  // Phone width for every role; the console once more at desktop width, where supervisors mostly use it.
+  const passes = [
+    ...(Object.keys(pagesByRole) as Role[]).map((role) => ({ role, routes: pagesByRole[role], width: 390, suffix: '' })),
+    { role: 'supervisor' as const, routes: [CONSOLE], width: 1280, suffix: ' (desktop)' },
+  ];
+  for (const { role, routes, width, suffix } of passes) {
     for (const language of LANGUAGES) {
       for (const mode of MODES) {
-        const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+        const context = await browser.newContext({ viewport: { width, height: 844 }, locale: 'zh-CN' });
         // tsx (esbuild keepNames) wraps named functions in __name(); functions we send into the page need it too.
         await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
         await context.addInitScript(seedStorage, { session: sessions[role], language, elder: mode === 'elder' });
@@ -81,15 +86,15 @@ export async function runAudit(baseUrl: string, browser: Browser, screenshotDir:
             }
           }
         };
-        for (const route of pagesByRole[role]) {
+        for (const route of routes) {
           await open(page, `${baseUrl}/#/${route}`);
-          await check(route);
+          await check(`${route}${suffix}`);
           if (route === CONSOLE) {
             for (const view of consoleViews(language)) {
               await view.open(page);
               await network.quiet();
               await settle(page);
-              await check(`${route} › ${view.name}`);
+              await check(`${route}${suffix} › ${view.name}`);
             }
           }
           if (mode === 'elder') {
