@@ -122,6 +122,11 @@ describe('一企一档 documents with scans', () => {
     expect(read.headers['content-type']).toBe('application/pdf');
     expect(read.rawPayload.equals(PDF)).toBe(true);
     expect(errorOf(await get(tok.qiqige, doc?.file?.url ?? ''))).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    // The contact of another enterprise cannot tell the file from a missing one.
+    const otherEnterprise = { name: '乌审旗毛乌素治沙有限公司', creditCode: '91150626MA0R7T4P4B', legalPerson: '巴图', industry: '治沙', townshipId: 'galutu', address: '嘎鲁图镇', contactName: '高娃', contactPhone: '13600000066' };
+    expect((await send('POST', tok.supervisorLiu, '/api/enterprises', otherEnterprise)).statusCode).toBe(201);
+    const otherContact = await signIn(t.app, otherEnterprise.contactPhone);
+    expect(errorOf(await get(otherContact, doc?.file?.url ?? ''))).toMatchObject({ status: 404, code: 'NOT_FOUND' });
     // The same file on a second milestone, or a file id not on this milestone, is refused.
     const { own } = await demoMilestones();
     expect(errorOf(await send('POST', tok.supervisorLiu, `/api/enterprise-milestones/${own.id}`, { documents: [{ name: '复印件', uploadId: file.id }] }))).toMatchObject({ status: 400, field: 'documents' });
