@@ -4,24 +4,17 @@
 // case, the assigned helper and a supervisor; a route missing from this file or access-matrix.test.ts fails the
 // last test, so a new object route cannot ship without its row.
 import type { OfferListResponse, RequestDetail } from '../../types';
-import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
+import { signInMatrixRoles, WHO, type Who } from './matrix-roles';
+import { bearer, createTestApp, newKey, signIn, type TestApp } from './test-app';
 
-type Who = 'owner' | 'otherResident' | 'unconfirmedFamily' | 'unassignedHelper' | 'assignedHelper' | 'supervisor';
-const WHO: Who[] = ['owner', 'otherResident', 'unconfirmedFamily', 'unassignedHelper', 'assignedHelper', 'supervisor'];
 
 let t: TestApp;
-const token = {} as Record<Who, string>;
+let token: Record<Who, string>;
 const ids = { caseId: '', ratingId: '', complaintId: '', enterpriseId: '', milestoneId: '', offerId: '' };
 
 beforeAll(async () => {
   t = await createTestApp();
-  token.owner = await signIn(t.app, DEMO.qiqige);
-  token.otherResident = await signIn(t.app, DEMO.zhangGuilan);
-  token.unconfirmedFamily = await signIn(t.app, DEMO.bateer);
-  token.unassignedHelper = await signIn(t.app, DEMO.helperWang);
-  token.assignedHelper = await signIn(t.app, DEMO.gridUrina);
-  token.supervisor = await signIn(t.app, DEMO.supervisorLiu);
-  await t.app.inject({ method: 'POST', url: '/api/family', headers: bearer(token.unconfirmedFamily), payload: { phone: DEMO.qiqige, name: '妈妈', relation: '母亲' } });
+  token = await signInMatrixRoles(t.app);
   const filed = await t.app.inject({
     method: 'POST',
     url: '/api/requests',

@@ -2,27 +2,18 @@
 // member who has not been confirmed, a helper not on the case, the assigned helper, a supervisor. Exactly the
 // expected ones may read and write; everyone else gets a 404 that says nothing about the object.
 import type { OfferListResponse, RequestDetail, UploadView } from '../../types';
-import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
+import { signInMatrixRoles, WHO, type Who } from './matrix-roles';
+import { bearer, createTestApp, newKey, type TestApp } from './test-app';
 import { PNG_1X1, multipart } from './fixtures';
 
-type Who = 'owner' | 'otherResident' | 'unconfirmedFamily' | 'unassignedHelper' | 'assignedHelper' | 'supervisor';
-const WHO: Who[] = ['owner', 'otherResident', 'unconfirmedFamily', 'unassignedHelper', 'assignedHelper', 'supervisor'];
-
 let t: TestApp;
-const token: Record<Who, string> = {} as Record<Who, string>;
+let token: Record<Who, string>;
 let caseId: string;
 let photoUrl: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  token.owner = await signIn(t.app, DEMO.qiqige);
-  token.otherResident = await signIn(t.app, DEMO.zhangGuilan);
-  token.unconfirmedFamily = await signIn(t.app, DEMO.bateer);
-  token.unassignedHelper = await signIn(t.app, DEMO.helperWang);
-  token.assignedHelper = await signIn(t.app, DEMO.gridUrina);
-  token.supervisor = await signIn(t.app, DEMO.supervisorLiu);
-  // 巴特尔 asks to act for his mother but she never confirms: he must see nothing of hers.
-  await t.app.inject({ method: 'POST', url: '/api/family', headers: bearer(token.unconfirmedFamily), payload: { phone: DEMO.qiqige, name: '妈妈', relation: '母亲' } });
+  token = await signInMatrixRoles(t.app);
   const { payload, headers } = multipart(PNG_1X1, 'id.png', 'image/png');
   const photo = (await t.app.inject({ method: 'POST', url: '/api/uploads?kind=photo', headers: { ...bearer(token.owner), ...headers }, payload })).json<UploadView>();
   photoUrl = photo.url;
