@@ -8,6 +8,7 @@
 // the answer is optimal over all pairs (LP duality for the assignment problem), not just over the kept ones.
 import type { HelperCtx, PassState, RequestCtx } from './contexts';
 import { HelperGrid, reachClassOf } from './helper-grid';
+import { MinHeap } from './min-heap';
 import { solveSparseAssignment } from './min-cost-assignment';
 import { costParts, helperFirstDay, pairBlock, pairOptions, priorityWeight, sharedTripOn, waitKm, type Phase, type SharedTrip } from './pair-cost';
 import { planeKm } from './plane';
@@ -177,9 +178,12 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   let stamp = 0;
 
   // Keep each row's own grid workers and its k cheapest others; remember the k-th cost as the row's bound tau.
-  // The options of a kept helper are saved in a slot (K + 1 of them: one may be filled and then not kept).
+  // "Cheapest" is by cost, then by rank in the grid's nearest-first visiting order (which fixes every tie the way
+  // visiting in that order and keeping the first of equals would). The options of a kept helper are saved in a slot
+  // (K + 1 of them: one may be filled and then not kept).
   const tau = new Float64Array(R);
   const best = new Float64Array(K + 1);
+  const bestRank = new Float64Array(K + 1);
   const kept: HelperCtx[] = new Array<HelperCtx>(K + 1);
   const keptSlot = new Int32Array(K + 1);
   const slotN = new Int32Array(K + 1);
@@ -192,32 +196,36 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   // boxed again on every change.
   const bar = new Float64Array(1);
   let ownStamp = 0;
-  const consider = (h: HelperCtx): void => {
-    if (mark[h.idx] === ownStamp || (freeDays[h.idx] & rowDays) === 0 || (r.excluded.size > 0 && r.excluded.has(h.src.id))) return;
-    if (size === K && r.travels) {
-      // Every option costs at least the travel bound, plus the wait to the helper's first free day, plus the
-      // cross-township cost (sums of non-negative parts, so this holds in floating point too).
-      const dx = h.base.x - r.p.x;
-      const dy = h.base.y - r.p.y;
-      const free = freeDays[h.idx] & rowDays;
-      const wait = useMasks && r.fixedDay === null ? waitKm(s, r, 31 - Math.clz32(free & -free) + dayBase - r.earliest) : 0;
-      if (2 * rf * (Math.sqrt(dx * dx + dy * dy) - 2 * h.reachKm) + wait + (spec.cross(r, h) ? s.cfg.crossTownshipKm : 0) >= bar[0]) return;
-    }
+  /** Every option costs at least this: the travel bound, plus the wait to the helper's first free day, plus the
+   * cross-township cost (sums of non-negative parts, so this holds in floating point too). */
+  const boundOf = (h: HelperCtx): number => {
+    const dx = h.base.x - r.p.x;
+    const dy = h.base.y - r.p.y;
+    const free = freeDays[h.idx] & rowDays;
+    const wait = useMasks && r.fixedDay === null ? waitKm(s, r, 31 - Math.clz32(free & -free) + dayBase - r.earliest) : 0;
+    return 2 * rf * (Math.sqrt(dx * dx + dy * dy) - 2 * h.reachKm) + wait + (spec.cross(r, h) ? s.cfg.crossTownshipKm : 0);
+  };
+  /** Not an own grid worker (taken above), a free day the row may use, not declined. */
+  const eligible = (h: HelperCtx): boolean =>
+    mark[h.idx] !== ownStamp && (freeDays[h.idx] & rowDays) !== 0 && !(r.excluded.size > 0 && r.excluded.has(h.src.id));
+  const evaluate = (h: HelperCtx, rank: number): void => {
     const n = options(s, spec, r, h, out, false, anchorOf(r, h, rowDays)); // own grid workers were taken above
     if (n === 0) return;
     let b = Infinity;
     for (let j = 0; j < n; j++) if (out.costs[j] < b) b = out.costs[j];
-    if (size === K && b >= bar[0]) return;
+    if (size === K && (b > bar[0] || (b === bar[0] && rank > bestRank[K - 1]))) return;
     // the slot of the helper that drops out (or a free one) takes the new options
     const slot = size === K ? keptSlot[K - 1] : size;
     let at = size === K ? K - 1 : size;
-    while (at > 0 && best[at - 1] > b) {
+    while (at > 0 && (best[at - 1] > b || (best[at - 1] === b && bestRank[at - 1] > rank))) {
       best[at] = best[at - 1];
+      bestRank[at] = bestRank[at - 1];
       kept[at] = kept[at - 1];
       keptSlot[at] = keptSlot[at - 1];
       at -= 1;
     }
     best[at] = b;
+    bestRank[at] = rank;
     kept[at] = h;
     keptSlot[at] = slot;
     slotN[slot] = n;
@@ -227,6 +235,58 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     bar[0] = size === K ? best[K - 1] : Infinity;
   };
   const radius = () => bar[0] / (2 * rf);
+  // Rows that travel: helpers are taken from the grid a ring of one reach class at a time (the class whose next
+  // ring could hold the cheapest helper), and their options computed cheapest-bound first, until no helper left can
+  // beat the k-th cost. Most of the ~160 helpers near a request are then never priced.
+  const heap = new MinHeap(256);
+  const seen: HelperCtx[] = [];
+  const seenRank: number[] = [];
+  const collect = (h: HelperCtx, rank: number): void => {
+    if (!eligible(h)) return;
+    const b = boundOf(h);
+    if (b > bar[0]) return;
+    heap.push(b, seen.length);
+    seen.push(h);
+    seenRank.push(rank);
+  };
+  const nextRing = new Int32Array(6);
+  const searchByBound = (grid: HelperGrid): void => {
+    heap.clear();
+    seen.length = 0;
+    seenRank.length = 0;
+    grid.centre(r.p);
+    const far = grid.far;
+    for (let k = 0; k < far.length; k++) collect(far[k], k - far.length);
+    const nc = grid.classCount;
+    nextRing.fill(0);
+    for (;;) {
+      // the class whose next ring could hold the cheapest helper not yet collected
+      let next = -1;
+      let floor = Infinity;
+      for (let i = 0; i < nc; i++) {
+        if (nextRing[i] > grid.lastRingOf(i)) continue;
+        const km = grid.ringFloorKm(i, nextRing[i]);
+        if (next < 0 || km < floor) {
+          next = i;
+          floor = km;
+        }
+      }
+      const threshold = next < 0 ? Infinity : 2 * rf * floor;
+      while (heap.size > 0) {
+        const key = heap.topKey();
+        if (key > threshold || key > bar[0]) break;
+        const at = heap.pop();
+        evaluate(seen[at], seenRank[at]);
+      }
+      if (next < 0 || threshold > bar[0]) return;
+      grid.visitClassRing(r.p, next, nextRing[next], collect, radius);
+      nextRing[next] += 1;
+    }
+  };
+  let visits = 0;
+  const consider = (h: HelperCtx): void => {
+    if (eligible(h)) evaluate(h, visits++);
+  };
   const candidates: HelperCtx[][] = [];
   for (let i = 0; i < R; i++) {
     r = spec.rows[i];
@@ -247,7 +307,8 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     }
     size = 0;
     bar[0] = Infinity;
-    pool.grid.nearestFirst(r.p, radius, consider, r.travels);
+    if (r.travels) searchByBound(pool.grid);
+    else pool.grid.nearestFirst(r.p, radius, consider, false); // no distance bound: every helper is priced
     for (let at = 0; at < size; at++) {
       const slot = keptSlot[at];
       const h = kept[at];

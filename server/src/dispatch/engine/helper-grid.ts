@@ -74,7 +74,21 @@ class BaseGrid {
    * is more than radius() + extraKm from p (plus a millimetre against rounding): every helper in it has a lower bound
    * beyond the radius, so the caller would turn each one down anyway.
    */
-  visitRing(p: Point, cx: number, cy: number, ring: number, visit: (h: HelperCtx) => void, prune: boolean, radius: () => number, extraKm: number): void {
+  visitRing(
+    p: Point,
+    cx: number,
+    cy: number,
+    ring: number,
+    visit: (h: HelperCtx, rank: number) => void,
+    prune: boolean,
+    radius: () => number,
+    extraKm: number,
+    /** rank of this ring's first cell; see HelperGrid.visitClassRing */
+    rankBase = 0,
+    width = 0,
+    /** the number of helpers in all classes, so ranks of different classes never meet */
+    n = 0,
+  ): void {
     const { nx, ny, start, items } = this;
     for (let dx = -ring; dx <= ring; dx++) {
       const gx = cx + dx - this.minCx;
@@ -92,7 +106,10 @@ class BaseGrid {
             const offY = Math.max(0, y0 - p.y, p.y - (y0 + CELL_KM));
             skip = Math.sqrt(offX * offX + offY * offY) - extraKm > radius() + PRUNE_SLACK_KM;
           }
-          if (!skip) for (let k = start[c]; k < start[c + 1]; k++) visit(items[k]);
+          if (!skip) {
+            const cellRank = ((rankBase + dx + ring) * width + (dy + ring)) * n;
+            for (let k = start[c]; k < start[c + 1]; k++) visit(items[k], cellRank + k);
+          }
         }
         if (ring === 0) break;
       }
@@ -105,6 +122,10 @@ export class HelperGrid {
   /** helpers with stops planned beyond the last class, visited whatever the radius */
   private readonly farReaching: HelperCtx[] = [];
   private readonly last: Int32Array;
+  private cx = 0;
+  private cy = 0;
+  /** 2 x the widest last ring + 1: cell offsets in a ring stay below it, so ranks of different cells never meet */
+  private width = 1;
 
   constructor(readonly helpers: readonly HelperCtx[]) {
     const byClass = REACH_CLASSES.map((): HelperCtx[] => []);
@@ -117,6 +138,57 @@ export class HelperGrid {
       if (list.length > 0) this.classes.push({ extraKm: 2 * REACH_CLASSES[c], grid: new BaseGrid(list) });
     });
     this.last = new Int32Array(this.classes.length);
+  }
+
+  /** Helpers visited before every ring, whatever the radius (ranks -farCount .. -1, in this order). */
+  get far(): readonly HelperCtx[] {
+    return this.farReaching;
+  }
+
+  get classCount(): number {
+    return this.classes.length;
+  }
+
+  /** How much closer than its cell's distance a helper of class i may cost (2 x the class's reach). */
+  extraKmOf(i: number): number {
+    return this.classes[i].extraKm;
+  }
+
+  /** Sets p as the point that lastRingOf and visitClassRing measure from. */
+  centre(p: Point): void {
+    const cx = Math.floor(p.x / CELL_KM);
+    const cy = Math.floor(p.y / CELL_KM);
+    let widest = 0;
+    for (let i = 0; i < this.classes.length; i++) {
+      this.last[i] = this.classes[i].grid.lastRing(cx, cy);
+      widest = Math.max(widest, this.last[i]);
+    }
+    this.cx = cx;
+    this.cy = cy;
+    this.width = 2 * widest + 1;
+  }
+
+  lastRingOf(i: number): number {
+    return this.last[i];
+  }
+
+  /**
+   * A helper of class i in ring `ring` or beyond lies at least this far (km) from the centre, less its class's
+   * extra km (and a millimetre against rounding); -Infinity for ring 0 and 1.
+   */
+  ringFloorKm(i: number, ring: number): number {
+    return ring <= 1 ? -Infinity : (ring - 1) * CELL_KM - this.classes[i].extraKm - PRUNE_SLACK_KM;
+  }
+
+  /**
+   * Visits ring `ring` of class i around the centre, with each helper's rank in nearestFirst's visiting order
+   * (far-reaching first, then ring, class, cell column, cell row, place in the cell): a caller that visits the
+   * classes in another order can still break ties the way nearestFirst's order would.
+   */
+  visitClassRing(p: Point, i: number, ring: number, visit: (h: HelperCtx, rank: number) => void, radius: () => number): void {
+    const { extraKm, grid } = this.classes[i];
+    const rankBase = (ring * this.classes.length + i) * this.width;
+    grid.visitRing(p, this.cx, this.cy, ring, visit, true, radius, extraKm, rankBase, this.width, this.helpers.length);
   }
 
   /**
