@@ -48,7 +48,7 @@ test('offer to delivery with the offline steps synced once, and the chain visibl
   const offer = helper.locator('.card', { hasText: '代办高龄津贴' });
   await offer.getByRole('button', { name: '接单' }).click();
   // The offer card goes once the accept is through; only then is the card left the task's.
-  await offer.getByRole('button', { name: '接单' }).waitFor({ state: 'detached' });
+  await offer.getByRole('button', { name: '接单', exact: true }).waitFor({ state: 'detached' });
   await helper.locator('.card', { hasText: '代办高龄津贴' }).getByRole('button').first().click();
   await see(helper, '下一步');
   await button(helper, '已和居民约好时间').click();
