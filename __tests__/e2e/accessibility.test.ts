@@ -4,7 +4,8 @@ import type { Browser } from 'playwright-core';
 import { runAudit, type AuditResult } from '../../scripts/audit/run-audit';
 import { launchChromium, startServer, type RunningServer } from './harness';
 
-jest.setTimeout(180_000);
+// About 220 page views (the console's tabs and editors at phone and desktop width included): ~2 min on two cores.
+jest.setTimeout(420_000);
 
 let server: RunningServer;
 let browser: Browser;
