@@ -180,6 +180,26 @@ describe('the helper’s day follows the engine’s trip', () => {
       expect(numbers).toEqual(numbers.map((_, i) => i + 1));
     }
   });
+
+  test('the day before the planned visit, the resident and the helper get a reminder with the planned arrival', async () => {
+    const plan = await t.app.db
+      .selectFrom('dispatch_plans')
+      .innerJoin('requests', 'requests.id', 'dispatch_plans.request_id')
+      .select(['dispatch_plans.request_id', 'dispatch_plans.day', 'requests.resident_id'])
+      .where('dispatch_plans.helper_id', '=', 'u-wanghaijun')
+      .where('requests.status', '=', 'assigned')
+      .executeTakeFirstOrThrow();
+    const visitDate = new Date((plan.day ?? 0) * 86_400_000).toISOString().slice(0, 10);
+    // 10:00 banner time on the day before (02:00 UTC).
+    const dayBefore = new Date(Date.parse(`${visitDate}T02:00:00.000Z`) - 86_400_000);
+    expect(await t.app.notifier.remindVisits(dayBefore)).toBeGreaterThan(0);
+    const reminders = await t.app.db.selectFrom('messages').select(['user_id', 'body']).where('request_id', '=', plan.request_id).where('kind', '=', 'visit_reminder').execute();
+    expect(new Set(reminders.map((r) => r.user_id))).toEqual(new Set([plan.resident_id, 'u-wanghaijun']));
+    expect(reminders[0]?.body).toMatch(new RegExp(`^${visitDate}\\|\\d{2}:(00|30)\\|`));
+    // Once per visit day.
+    await t.app.notifier.remindVisits(dayBefore);
+    expect(await t.app.db.selectFrom('messages').select('id').where('request_id', '=', plan.request_id).where('kind', '=', 'visit_reminder').execute()).toHaveLength(reminders.length);
+  });
 });
 
 describe('the loop: timeout and re-offer', () => {
