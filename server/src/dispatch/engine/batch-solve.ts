@@ -144,14 +144,19 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   // pairOptions for them. Spans past 31 days skip the test (every bit set).
   const useMasks = span <= 31;
   const freeDays = new Int32Array(s.helpers.length).fill(-1);
+  // Which days already have stops: on any other day a new stop costs exactly the round trip from base.
+  const stopDays = new Int32Array(s.helpers.length).fill(-1);
   if (useMasks) {
     for (const h of s.helpers) {
       let m = 0;
+      let stops = 0;
       for (let o = 0; o < span; o++) {
         const plan = h.plans[o];
         if (h.onDuty[o] === 1 && (plan ? plan.count : 0) < h.src.capacityPerDay) m |= 1 << o;
+        if (plan && plan.stops.length > 0) stops |= 1 << o;
       }
       freeDays[h.idx] = m;
+      stopDays[h.idx] = stops;
     }
   }
   const daysOf = (row: RequestCtx): number => {
@@ -196,14 +201,38 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   // boxed again on every change.
   const bar = new Float64Array(1);
   let ownStamp = 0;
-  /** Every option costs at least this: the travel bound, plus the wait to the helper's first free day, plus the
-   * cross-township cost (sums of non-negative parts, so this holds in floating point too). */
+  // Per row: the wait cost of each day offset, and whether 'near' limits the row to the anchor day and shared trips.
+  const waitAt = new Float64Array(span);
+  let anchorOnly = false;
+  let mayShare = false;
+  /**
+   * Every option costs at least this: over the days the pair may use, the travel (exactly the round trip from base
+   * on a day without stops, else the reach bound) plus that day's wait, plus the cross-township cost. The parts
+   * left out (load, overflow) are non-negative and pairOptions adds them in the same order, so the bound holds in
+   * floating point too.
+   */
   const boundOf = (h: HelperCtx): number => {
     const dx = h.base.x - r.p.x;
     const dy = h.base.y - r.p.y;
+    const baseKm = Math.sqrt(dx * dx + dy * dy);
+    const cross = spec.cross(r, h) ? s.cfg.crossTownshipKm : 0;
+    const reachBound = 2 * rf * (baseKm - 2 * h.reachKm);
+    if (!useMasks) return reachBound + cross;
     const free = freeDays[h.idx] & rowDays;
-    const wait = useMasks && r.fixedDay === null ? waitKm(s, r, 31 - Math.clz32(free & -free) + dayBase - r.earliest) : 0;
-    return 2 * rf * (Math.sqrt(dx * dx + dy * dy) - 2 * h.reachKm) + wait + (spec.cross(r, h) ? s.cfg.crossTownshipKm : 0);
+    const withStops = stopDays[h.idx];
+    let allowed = free;
+    if (anchorOnly) {
+      const anchor = (anchorOf(r, h, rowDays) ?? dayBase) - dayBase;
+      allowed = (1 << anchor) | (mayShare ? free & withStops : 0);
+    }
+    const roundTrip = 2 * baseKm * rf;
+    let b = Infinity;
+    for (let m = allowed; m !== 0; m &= m - 1) {
+      const o = 31 - Math.clz32(m & -m);
+      const v = ((withStops >> o) & 1) === 1 ? reachBound + waitAt[o] : roundTrip + waitAt[o];
+      if (v < b) b = v;
+    }
+    return b + cross;
   };
   /** Not an own grid worker (taken above), a free day the row may use, not declined. */
   const eligible = (h: HelperCtx): boolean =>
@@ -307,6 +336,9 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     }
     size = 0;
     bar[0] = Infinity;
+    anchorOnly = spec.phase === 'near' && r.fixedDay === null;
+    mayShare = !r.asap;
+    for (let o = 0; o < span; o++) waitAt[o] = waitKm(s, r, o + dayBase - r.earliest);
     if (r.travels) searchByBound(pool.grid);
     else pool.grid.nearestFirst(r.p, radius, consider, false); // no distance bound: every helper is priced
     for (let at = 0; at < size; at++) {
