@@ -274,11 +274,17 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     if (!eligible(h)) return;
     const b = boundOf(h);
     if (b > bar[0]) return;
-    heap.push(b, seen.length);
+    heap.push(b, 2 * seen.length);
     seen.push(h);
     seenRank.push(rank);
   };
   const nextRing = new Int32Array(6);
+  // Heap entries are helpers (id 2 x their place in seen) and cells not opened yet (id 2 x cell id + 1), each keyed
+  // by a bound on what its helpers cost: a cell is opened only when the cheapest helper left might lie in it.
+  const pushCell = (id: number, km: number): void => {
+    const key = 2 * rf * km;
+    if (key <= bar[0]) heap.push(key, 2 * id + 1);
+  };
   const searchByBound = (grid: HelperGrid): void => {
     heap.clear();
     seen.length = 0;
@@ -289,7 +295,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     const nc = grid.classCount;
     nextRing.fill(0);
     for (;;) {
-      // the class whose next ring could hold the cheapest helper not yet collected
+      // the class whose next ring could hold the cheapest helper not yet in the heap
       let next = -1;
       let floor = Infinity;
       for (let i = 0; i < nc; i++) {
@@ -304,11 +310,12 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       while (heap.size > 0) {
         const key = heap.topKey();
         if (key > threshold || key > bar[0]) break;
-        const at = heap.pop();
-        evaluate(seen[at], seenRank[at]);
+        const id = heap.pop();
+        if ((id & 1) === 1) grid.visitCell(id >> 1, collect);
+        else evaluate(seen[id >> 1], seenRank[id >> 1]);
       }
       if (next < 0 || threshold > bar[0]) return;
-      grid.visitClassRing(r.p, next, nextRing[next], collect, radius);
+      grid.classRingCells(r.p, next, nextRing[next], pushCell);
       nextRing[next] += 1;
     }
   };

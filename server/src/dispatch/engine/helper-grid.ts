@@ -14,6 +14,8 @@ const CELL_KM = 6;
 const PRUNE_SLACK_KM = 1e-6;
 /** upper reach (km) of each class; helpers beyond the last are visited whatever the radius */
 const REACH_CLASSES = [0, 6, 12, 24, 48];
+/** cell ids of HelperGrid.classRingCells are cell x CLASS_IDS + class */
+const CLASS_IDS = 8;
 
 /** The reach class a helper's grid goes by (REACH_CLASSES.length: far-reaching); the grid is stale once one changes. */
 export function reachClassOf(reachKm: number): number {
@@ -74,22 +76,20 @@ class BaseGrid {
    * is more than radius() + extraKm from p (plus a millimetre against rounding): every helper in it has a lower bound
    * beyond the radius, so the caller would turn each one down anyway.
    */
-  visitRing(
-    p: Point,
-    cx: number,
-    cy: number,
-    ring: number,
-    visit: (h: HelperCtx, rank: number) => void,
-    prune: boolean,
-    radius: () => number,
-    extraKm: number,
-    /** rank of this ring's first cell; see HelperGrid.visitClassRing */
-    rankBase = 0,
-    width = 0,
-    /** the number of helpers in all classes, so ranks of different classes never meet */
-    n = 0,
-  ): void {
-    const { nx, ny, start, items } = this;
+  visitRing(p: Point, cx: number, cy: number, ring: number, visit: (h: HelperCtx) => void, prune: boolean, radius: () => number, extraKm: number): void {
+    const { start, items } = this;
+    this.ringCells(p, cx, cy, ring, extraKm, 1, 0, (c, km) => {
+      if (!prune || km <= radius()) for (let k = start[c]; k < start[c + 1]; k++) visit(items[k]);
+    });
+  }
+
+  /**
+   * The non-empty cells of ring `ring` around (cx, cy), as ids cell x idScale + idOffset, each with how far (km) its
+   * nearest corner lies from p, less extraKm and a millimetre against rounding: no helper in the cell lies closer,
+   * less 2 x its reach.
+   */
+  ringCells(p: Point, cx: number, cy: number, ring: number, extraKm: number, idScale: number, idOffset: number, cell: (id: number, km: number) => void): void {
+    const { nx, ny, start } = this;
     for (let dx = -ring; dx <= ring; dx++) {
       const gx = cx + dx - this.minCx;
       if (gx < 0 || gx >= nx) continue;
@@ -100,20 +100,29 @@ class BaseGrid {
         const gy = cy + dy - this.minCy;
         if (gy >= 0 && gy < ny) {
           const c = gx * ny + gy;
-          let skip = false;
-          if (prune && start[c] < start[c + 1]) {
+          if (start[c] < start[c + 1]) {
             const y0 = (cy + dy) * CELL_KM;
             const offY = Math.max(0, y0 - p.y, p.y - (y0 + CELL_KM));
-            skip = Math.sqrt(offX * offX + offY * offY) - extraKm > radius() + PRUNE_SLACK_KM;
-          }
-          if (!skip) {
-            const cellRank = ((rankBase + dx + ring) * width + (dy + ring)) * n;
-            for (let k = start[c]; k < start[c + 1]; k++) visit(items[k], cellRank + k);
+            cell(c * idScale + idOffset, Math.sqrt(offX * offX + offY * offY) - extraKm - PRUNE_SLACK_KM);
           }
         }
         if (ring === 0) break;
       }
     }
+  }
+
+  /**
+   * Visits the helpers of cell c with their rank in the order nearestFirst takes them around (cx, cy) when this is
+   * grid `grid` of `grids`: by ring, grid, cell column, cell row, then place in the cell. width exceeds 2 x any
+   * ring; n, any cell's count.
+   */
+  visitCell(c: number, cx: number, cy: number, grid: number, grids: number, width: number, n: number, visit: (h: HelperCtx, rank: number) => void): void {
+    const { ny, start, items } = this;
+    const dx = Math.floor(c / ny) + this.minCx - cx;
+    const dy = (c % ny) + this.minCy - cy;
+    const ring = Math.max(Math.abs(dx), Math.abs(dy));
+    const cellRank = (((ring * grids + grid) * width + dx + ring) * width + (dy + ring)) * n;
+    for (let k = start[c]; k < start[c + 1]; k++) visit(items[k], cellRank + k);
   }
 }
 
@@ -181,14 +190,22 @@ export class HelperGrid {
   }
 
   /**
-   * Visits ring `ring` of class i around the centre, with each helper's rank in nearestFirst's visiting order
-   * (far-reaching first, then ring, class, cell column, cell row, place in the cell): a caller that visits the
-   * classes in another order can still break ties the way nearestFirst's order would.
+   * The non-empty cells of ring `ring` of class i around the centre, each as an id for visitCell and the km that
+   * no helper in it lies closer than, less 2 x its reach.
    */
-  visitClassRing(p: Point, i: number, ring: number, visit: (h: HelperCtx, rank: number) => void, radius: () => number): void {
+  classRingCells(p: Point, i: number, ring: number, cell: (id: number, km: number) => void): void {
     const { extraKm, grid } = this.classes[i];
-    const rankBase = (ring * this.classes.length + i) * this.width;
-    grid.visitRing(p, this.cx, this.cy, ring, visit, true, radius, extraKm, rankBase, this.width, this.helpers.length);
+    grid.ringCells(p, this.cx, this.cy, ring, extraKm, CLASS_IDS, i, cell);
+  }
+
+  /**
+   * Visits the helpers of a cell from classRingCells, each with its rank in nearestFirst's visiting order
+   * (far-reaching first, then ring, class, cell column, cell row, place in the cell): a caller that visits cells in
+   * another order can still break ties the way nearestFirst's order would.
+   */
+  visitCell(id: number, visit: (h: HelperCtx, rank: number) => void): void {
+    const i = id % CLASS_IDS;
+    this.classes[i].grid.visitCell((id - i) / CLASS_IDS, this.cx, this.cy, i, this.classes.length, this.width, this.helpers.length, visit);
   }
 
   /**
