@@ -12,6 +12,7 @@ import * as dispatchPlans from './2026-11-27-0008-dispatch-plans';
 import * as readPathIndexes from './2026-11-27-0009-read-path-indexes';
 import * as requestLanguage from './2026-11-27-0011-request-language';
 import * as mongolianContent from './2026-11-27-0013-mongolian-content';
+import * as dispatchPlanDayIndex from './2026-11-27-0014-dispatch-plan-day-index';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -30,4 +31,5 @@ export const migrations: Record<string, DialectMigration> = {
   '2026-11-27-0009-read-path-indexes': readPathIndexes,
   '2026-11-27-0011-request-language': requestLanguage,
   '2026-11-27-0013-mongolian-content': mongolianContent,
+  '2026-11-27-0014-dispatch-plan-day-index': dispatchPlanDayIndex,
 };
