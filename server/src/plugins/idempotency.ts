@@ -2,7 +2,7 @@
 // is refused. Routes opt in with `config: { idempotency: 'required' | 'optional' }`.
 import crypto from 'node:crypto';
 import fp from 'fastify-plugin';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onSendHookHandler, preHandlerHookHandler } from 'fastify';
 import { AppError } from '../lib/app-error';
 import { prepareQuery } from '../db/prepared';
 
@@ -67,7 +67,7 @@ export default fp(
       await app.db.deleteFrom('idempotency_keys').where('response', 'is', null).execute();
     }
 
-    app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+    const claim = async (request: FastifyRequest, reply: FastifyReply) => {
       const mode = request.routeOptions.config.idempotency;
       if (!mode) return;
       const header = request.headers['idempotency-key'];
@@ -109,9 +109,9 @@ export default fp(
         throw error;
       }
       request.idempotency = { userId, key };
-    });
+    };
 
-    app.addHook('onSend', async (request, reply, payload) => {
+    const store: onSendHookHandler = async (request, reply, payload) => {
       const slot = request.idempotency;
       if (!slot) return payload;
       request.idempotency = null;
@@ -122,6 +122,16 @@ export default fp(
         await forgetKey.run(app.db, slot);
       }
       return payload;
+    };
+
+    // Only on the routes that opt in: the others (every read) then run no hook of this plugin at all. Put first
+    // among the route's hooks, where an app-wide hook would run: in particular the stored answer is written before
+    // the route's last onSend hook, the group commit's wait (plugins/db.ts), so it is durable before the answer.
+    app.addHook('onRoute', (route) => {
+      if (!route.config?.idempotency) return;
+      const own = <T>(hooks: T | T[] | undefined): T[] => (hooks === undefined ? [] : Array.isArray(hooks) ? hooks : [hooks]);
+      route.preHandler = [claim as preHandlerHookHandler, ...own(route.preHandler)];
+      route.onSend = [store, ...own(route.onSend)];
     });
   },
   { name: 'idempotency', dependencies: ['db', 'auth'] },

@@ -1,9 +1,9 @@
 // One request as its people see it: timeline, helper to call, deadline in working days, materials and 容缺 dates,
 // booking, voice note, 告知承诺 signature, call attempts, the dispatch plan.
 //
-// Read in few steps: one row for everything one-per-request (which is also what the access check needs), then one
-// query per table of records, all prepared (request-detail.queries.ts). Nothing but the access check runs before the
-// caller is known to be allowed to see the request.
+// Read in one prepared statement (request-detail.queries.ts): the row the access check needs, with the request's
+// records beside it as JSON. Nothing of it is answered before the caller is known to be allowed to see the request;
+// the workbench records are read only when the row says there are any.
 import type { Kysely } from 'kysely';
 import {
   allowedTransitions,
@@ -22,23 +22,23 @@ import { parseStringList } from '../../lib/json';
 import { bannerDate, workingDaysBetween } from '../../lib/working-days';
 import type { SessionUser } from '../../plugins/auth';
 import { toUploadView } from '../uploads/uploads.service';
-import { workbenchRecords } from '../workbench/workbench-records';
+import { workbenchRecords, type WorkbenchRecords } from '../workbench/workbench-records';
 import * as q from './request-detail.queries';
 import { isGenericTransition, toSummary, visibleTo } from './requests.service';
 import { timelineNoteCode } from './timeline-notes';
 
+/** What a case without check-ins, welfare steps, authorisations, hand-overs or family contacts shows of them. */
+const NO_WORKBENCH_RECORDS: WorkbenchRecords = { checkIns: [], welfareSteps: [], authorisations: [], handovers: [], emergencyContacts: [] };
+
 export async function getDetail(db: Kysely<Database>, user: SessionUser, id: string): Promise<RequestDetail> {
   const { row, relation } = await visibleTo(db, user, id, await q.caseRow.first(db, { id }));
-  const byId = { id };
-  const [timeline, materials, uploads, attempts, slot, planRow] = await Promise.all([
-    q.timeline.all(db, byId),
-    q.materials.all(db, byId),
-    q.uploads.all(db, byId),
-    q.callAttempts.all(db, byId),
-    q.bookedSlot.first(db, byId),
-    q.visitPlan.first(db, byId),
-  ]);
-  const records = await workbenchRecords(db, id, row.resident_id, relation, uploads);
+  const timeline = q.parsedJson(row.timeline_json);
+  const materials = q.parsedJson(row.materials_json);
+  const uploads = q.parsedJson(row.uploads_json);
+  const attempts = q.parsedJson(row.attempts_json);
+  const slot = q.parsedJson(row.slot_json);
+  const planRow = q.parsedJson(row.plan_json);
+  const records = row.has_workbench_records ? await workbenchRecords(db, id, row.resident_id, relation, uploads) : NO_WORKBENCH_RECORDS;
   const status = row.status as RequestStatus;
   const staff = relation === 'helper' || relation === 'supervisor';
   const upload = (uploadId: string | null) => {
