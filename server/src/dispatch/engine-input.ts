@@ -18,6 +18,13 @@ const LAST_VISIT_PLANNING_MINUTE = 12 * 60;
 /** A call-back needs no trip: it can still be today until the end of the working day. */
 const LAST_CALLBACK_MINUTE = 17 * 60;
 
+interface VillageRow {
+  id: string;
+  name: string;
+  lat: number;
+  lng: number;
+}
+
 export interface LoadedInput {
   input: DispatchInput;
   /** the helper a resident booked (a slot, or the agency point's day): the request may go to no one else first */
@@ -108,9 +115,9 @@ async function loadRequests(db: Kysely<Database>, ids: readonly string[] | null,
   return { requests, bookedHelper };
 }
 
-async function loadHelpers(db: Kysely<Database>, firstOpenDay: number) {
+async function loadHelpers(db: Kysely<Database>, firstOpenDay: number, villagesRead: Promise<VillageRow[]>) {
   const fromDate = dateOfDay(firstOpenDay);
-  const [helpers, carried, slotDays, agencyDays] = await Promise.all([
+  const [helpers, carried, slotDays, agencyDays, villages] = await Promise.all([
     db
       .selectFrom('helpers')
       .innerJoin('users', 'users.id', 'helpers.user_id')
@@ -120,10 +127,11 @@ async function loadHelpers(db: Kysely<Database>, firstOpenDay: number) {
       .orderBy('helpers.user_id')
       .execute(),
     // Visits already planned: accepted ones (requests.helper_id) and ones still on offer (the pending offer's helper).
+    // Read every pass and growing with the day's plans: kept to one index range and two lookups a row (a visit
+    // without coordinates of its own is placed at its village, taken from the villages the pass reads anyway).
     db
       .selectFrom('dispatch_plans')
       .innerJoin('requests', 'requests.id', 'dispatch_plans.request_id')
-      .innerJoin('villages', 'villages.id', 'requests.village_id')
       .leftJoin('offers', (join) => join.onRef('offers.request_id', '=', 'requests.id').on('offers.status', '=', 'pending'))
       .select([
         'requests.id',
@@ -131,8 +139,6 @@ async function loadHelpers(db: Kysely<Database>, firstOpenDay: number) {
         'requests.village_id',
         'requests.lat',
         'requests.lng',
-        'villages.lat as village_lat',
-        'villages.lng as village_lng',
         'requests.helper_id',
         'offers.helper_id as offered_to',
         'dispatch_plans.day',
@@ -143,16 +149,20 @@ async function loadHelpers(db: Kysely<Database>, firstOpenDay: number) {
     // A helper who offers a slot or runs the agency point on a weekend works that day.
     db.selectFrom('slots').select(['helper_id', 'day']).distinct().where('day', '>=', fromDate).execute(),
     db.selectFrom('agency_visits').select(['helper_id', 'day']).distinct().where('day', '>=', fromDate).execute(),
+    villagesRead,
   ]);
+  const villageById = new Map(villages.map((v) => [v.id, v]));
   const plans = new Map<string, PlannedVisit[]>();
   for (const v of carried) {
     const helperId = v.helper_id ?? v.offered_to;
-    if (!helperId || v.day === null) continue;
+    const village = villageById.get(v.village_id);
+    // requests.village_id references villages: a village is always found (the inner join this replaced said so).
+    if (!helperId || v.day === null || !village) continue;
     const list = plans.get(helperId) ?? [];
     list.push({
       requestId: v.id,
       day: v.day,
-      location: v.lat !== null && v.lng !== null ? { lat: v.lat, lng: v.lng } : { lat: v.village_lat, lng: v.village_lng },
+      location: v.lat !== null && v.lng !== null ? { lat: v.lat, lng: v.lng } : { lat: village.lat, lng: village.lng },
       villageId: v.village_id,
       window: null,
       travels: v.kind !== 'callback',
@@ -189,10 +199,11 @@ async function loadHelpers(db: Kysely<Database>, firstOpenDay: number) {
 export async function loadDispatchInput(db: Kysely<Database>, ids: readonly string[] | null, now: Date): Promise<LoadedInput> {
   // Today stays open for visits booked on it, even late in the day; nothing else is planned before earliestDay.
   const firstOpenDay = dayIndexOf(now.getTime());
+  const villagesRead = db.selectFrom('villages').select(['id', 'name', 'lat', 'lng']).execute();
   const [{ requests, bookedHelper }, helpers, villages] = await Promise.all([
     loadRequests(db, ids, firstOpenDay, now),
-    loadHelpers(db, firstOpenDay),
-    db.selectFrom('villages').select(['id', 'name']).execute(),
+    loadHelpers(db, firstOpenDay, villagesRead),
+    villagesRead,
   ]);
   return {
     input: { firstOpenDay, requests, helpers: helpers.states },
