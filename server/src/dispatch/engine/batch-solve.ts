@@ -290,6 +290,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     seen.length = 0;
     seenRank.length = 0;
     grid.centre(r.p);
+    grid.takeSparseClasses(r.p, pushCell);
     const far = grid.far;
     for (let k = 0; k < far.length; k++) collect(far[k], k - far.length);
     const nc = grid.classCount;

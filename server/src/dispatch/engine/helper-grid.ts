@@ -31,6 +31,8 @@ class BaseGrid {
   private readonly maxRing: number;
   private readonly start: Int32Array;
   private readonly items: HelperCtx[];
+  /** the cells that hold helpers */
+  readonly filled: Int32Array;
 
   constructor(helpers: readonly HelperCtx[]) {
     let minX = Infinity;
@@ -62,6 +64,9 @@ class BaseGrid {
     helpers.forEach((h, i) => {
       this.items[fill[cellOf[i]]++] = h;
     });
+    const filled: number[] = [];
+    for (let c = 0; c < this.nx * this.ny; c++) if (this.start[c] < this.start[c + 1]) filled.push(c);
+    this.filled = Int32Array.from(filled);
   }
 
   /** How many rings around cell (cx, cy) cover the whole grid. */
@@ -116,6 +121,19 @@ class BaseGrid {
    * grid `grid` of `grids`: by ring, grid, cell column, cell row, then place in the cell. width exceeds 2 x any
    * ring; n, any cell's count.
    */
+  /** Like ringCells, for every cell that holds helpers, whatever its ring. */
+  filledCells(p: Point, extraKm: number, idScale: number, idOffset: number, cell: (id: number, km: number) => void): void {
+    const { ny, filled } = this;
+    for (let j = 0; j < filled.length; j++) {
+      const c = filled[j];
+      const x0 = (Math.floor(c / ny) + this.minCx) * CELL_KM;
+      const y0 = ((c % ny) + this.minCy) * CELL_KM;
+      const offX = Math.max(0, x0 - p.x, p.x - (x0 + CELL_KM));
+      const offY = Math.max(0, y0 - p.y, p.y - (y0 + CELL_KM));
+      cell(c * idScale + idOffset, Math.sqrt(offX * offX + offY * offY) - extraKm - PRUNE_SLACK_KM);
+    }
+  }
+
   visitCell(c: number, cx: number, cy: number, grid: number, grids: number, width: number, n: number, visit: (h: HelperCtx, rank: number) => void): void {
     const { ny, start, items } = this;
     const dx = Math.floor(c / ny) + this.minCx - cx;
@@ -179,6 +197,20 @@ export class HelperGrid {
 
   lastRingOf(i: number): number {
     return this.last[i];
+  }
+
+  /**
+   * For each class with fewer filled cells than the rings a search would walk to reach out 2 x its reach, hands
+   * every filled cell to `cell` now (as classRingCells would) and marks the class as done: lastRingOf is then -1.
+   */
+  takeSparseClasses(p: Point, cell: (id: number, km: number) => void): void {
+    for (let i = 0; i < this.classes.length; i++) {
+      const { extraKm, grid } = this.classes[i];
+      const rings = Math.ceil(extraKm / CELL_KM) + 2;
+      if (grid.filled.length >= (2 * rings + 1) * (2 * rings + 1)) continue;
+      grid.filledCells(p, extraKm, CLASS_IDS, i, cell);
+      this.last[i] = -1;
+    }
   }
 
   /**
