@@ -2,6 +2,7 @@
 // the visits already in their plan. The engine itself (engine/) never touches the database or the clock.
 import type { Kysely } from 'kysely';
 import { FINAL_STATUSES, LANGUAGE_CODES, type LanguageCode, type RequestKind, type VillageKind } from '../../../types';
+import { prepareQuery } from '../db/prepared';
 import type { Database } from '../db/schema';
 import { parseStringList } from '../lib/json';
 import { isWorkingDay } from '../lib/working-days';
@@ -115,40 +116,41 @@ async function loadRequests(db: Kysely<Database>, ids: readonly string[] | null,
   return { requests, bookedHelper };
 }
 
+// The pass's fixed reads, prepared (db/prepared.ts): built and compiled once instead of on every pass.
+const onDutyHelpers = prepareQuery((db, _a: Record<string, never>) =>
+  db.selectFrom('helpers').innerJoin('users', 'users.id', 'helpers.user_id').selectAll('helpers').select('users.name').where('helpers.on_duty', '=', 1).orderBy('helpers.user_id'),
+);
+
+/**
+ * Visits already planned: accepted ones (requests.helper_id) and ones still on offer (the pending offer's helper).
+ * Read every pass and growing with the day's plans: kept to one index range and two lookups a row (a visit without
+ * coordinates of its own is placed at its village, taken from the villages the pass reads anyway).
+ */
+const plannedVisits = prepareQuery((db, a: { firstOpenDay: number }) =>
+  db
+    .selectFrom('dispatch_plans')
+    .innerJoin('requests', 'requests.id', 'dispatch_plans.request_id')
+    .leftJoin('offers', (join) => join.onRef('offers.request_id', '=', 'requests.id').on('offers.status', '=', 'pending'))
+    .select(['requests.id', 'requests.kind', 'requests.village_id', 'requests.lat', 'requests.lng', 'requests.helper_id', 'offers.helper_id as offered_to', 'dispatch_plans.day'])
+    .where('dispatch_plans.day', '>=', a.firstOpenDay)
+    .where('requests.status', 'not in', [...DONE_FOR_HELPER, 'triaged']),
+);
+
+// A helper who offers a slot or runs the agency point on a weekend works that day.
+const slotDuty = prepareQuery((db, a: { fromDate: string }) => db.selectFrom('slots').select(['helper_id', 'day']).distinct().where('day', '>=', a.fromDate));
+const agencyDuty = prepareQuery((db, a: { fromDate: string }) =>
+  db.selectFrom('agency_visits').select(['helper_id', 'day']).distinct().where('day', '>=', a.fromDate),
+);
+
+const allVillages = prepareQuery((db, _a: Record<string, never>) => db.selectFrom('villages').select(['id', 'name', 'lat', 'lng']));
+
 async function loadHelpers(db: Kysely<Database>, firstOpenDay: number, villagesRead: Promise<VillageRow[]>) {
   const fromDate = dateOfDay(firstOpenDay);
   const [helpers, carried, slotDays, agencyDays, villages] = await Promise.all([
-    db
-      .selectFrom('helpers')
-      .innerJoin('users', 'users.id', 'helpers.user_id')
-      .selectAll('helpers')
-      .select('users.name')
-      .where('helpers.on_duty', '=', 1)
-      .orderBy('helpers.user_id')
-      .execute(),
-    // Visits already planned: accepted ones (requests.helper_id) and ones still on offer (the pending offer's helper).
-    // Read every pass and growing with the day's plans: kept to one index range and two lookups a row (a visit
-    // without coordinates of its own is placed at its village, taken from the villages the pass reads anyway).
-    db
-      .selectFrom('dispatch_plans')
-      .innerJoin('requests', 'requests.id', 'dispatch_plans.request_id')
-      .leftJoin('offers', (join) => join.onRef('offers.request_id', '=', 'requests.id').on('offers.status', '=', 'pending'))
-      .select([
-        'requests.id',
-        'requests.kind',
-        'requests.village_id',
-        'requests.lat',
-        'requests.lng',
-        'requests.helper_id',
-        'offers.helper_id as offered_to',
-        'dispatch_plans.day',
-      ])
-      .where('dispatch_plans.day', '>=', firstOpenDay)
-      .where('requests.status', 'not in', [...DONE_FOR_HELPER, 'triaged'])
-      .execute(),
-    // A helper who offers a slot or runs the agency point on a weekend works that day.
-    db.selectFrom('slots').select(['helper_id', 'day']).distinct().where('day', '>=', fromDate).execute(),
-    db.selectFrom('agency_visits').select(['helper_id', 'day']).distinct().where('day', '>=', fromDate).execute(),
+    onDutyHelpers.all(db, {}),
+    plannedVisits.all(db, { firstOpenDay }),
+    slotDuty.all(db, { fromDate }),
+    agencyDuty.all(db, { fromDate }),
     villagesRead,
   ]);
   const villageById = new Map(villages.map((v) => [v.id, v]));
@@ -199,7 +201,7 @@ async function loadHelpers(db: Kysely<Database>, firstOpenDay: number, villagesR
 export async function loadDispatchInput(db: Kysely<Database>, ids: readonly string[] | null, now: Date): Promise<LoadedInput> {
   // Today stays open for visits booked on it, even late in the day; nothing else is planned before earliestDay.
   const firstOpenDay = dayIndexOf(now.getTime());
-  const villagesRead = db.selectFrom('villages').select(['id', 'name', 'lat', 'lng']).execute();
+  const villagesRead = allVillages.all(db, {});
   const [{ requests, bookedHelper }, helpers, villages] = await Promise.all([
     loadRequests(db, ids, firstOpenDay, now),
     loadHelpers(db, firstOpenDay, villagesRead),
