@@ -41,9 +41,14 @@ function earliestDayAt(now: Date, kind: string): number {
   return minuteOfDay(now.getTime()) < cutoff ? today : today + 1;
 }
 
-function workingDaysFrom(first: number): number[] {
+/** The last answer: every pass of a day asks for the same first day, and the calendar does not change. */
+let lastDutyDays: { first: number; days: readonly number[] } | null = null;
+
+function workingDaysFrom(first: number): readonly number[] {
+  if (lastDutyDays?.first === first) return lastDutyDays.days;
   const days: number[] = [];
   for (let d = first; d < first + DUTY_HORIZON_DAYS; d++) if (isWorkingDay(dateOfDay(d))) days.push(d);
+  lastDutyDays = { first, days };
   return days;
 }
 
@@ -178,7 +183,7 @@ async function loadHelpers(db: Kysely<Database>, firstOpenDay: number, villagesR
     set.add(dayOfDate(day));
     extraDays.set(id, set);
   }
-  const dutyOf = (id: string): number[] => {
+  const dutyOf = (id: string): readonly number[] => {
     const extra = extraDays.get(id);
     return extra ? [...new Set([...dutyDays, ...extra])].sort((a, b) => a - b) : dutyDays;
   };
