@@ -105,8 +105,10 @@ function poolFor(s: PassState, spec: BatchSpec, r: RequestCtx, fresh: Set<Pool>)
     let stale = false;
     for (let i = 0; i < helpers.length && !stale; i++) stale = classes[i] !== reachClassOf(helpers[i].reachKm);
     if (stale) {
-      pool.grid = new HelperGrid(helpers);
+      pool.grid = new HelperGrid(helpers, pool.grid);
       pool.classes = Uint8Array.from(helpers, (h) => reachClassOf(h.reachKm));
+    } else {
+      pool.grid.refreshReach();
     }
   }
   fresh.add(pool);
@@ -258,8 +260,11 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     kept[at] = h;
     keptSlot[at] = slot;
     slotN[slot] = n;
-    slotDays.set(out.days.subarray(0, n), slot * span);
-    slotCosts.set(out.costs.subarray(0, n), slot * span);
+    // element by element: subarray would allocate a view for every kept helper
+    for (let j = 0, at2 = slot * span; j < n; j++, at2++) {
+      slotDays[at2] = out.days[j];
+      slotCosts[at2] = out.costs[j];
+    }
     if (size < K) size += 1;
     bar[0] = size === K ? best[K - 1] : Infinity;
   };

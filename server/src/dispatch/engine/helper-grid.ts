@@ -33,6 +33,8 @@ class BaseGrid {
   private readonly items: HelperCtx[];
   /** the cells that hold helpers */
   readonly filled: Int32Array;
+  /** per cell: 2 x the largest reach of its helpers (see refreshReach) */
+  private readonly reach2: Float64Array;
 
   constructor(helpers: readonly HelperCtx[]) {
     let minX = Infinity;
@@ -67,6 +69,19 @@ class BaseGrid {
     const filled: number[] = [];
     for (let c = 0; c < this.nx * this.ny; c++) if (this.start[c] < this.start[c + 1]) filled.push(c);
     this.filled = Int32Array.from(filled);
+    this.reach2 = new Float64Array(this.nx * this.ny);
+    this.refreshReach();
+  }
+
+  /** Reaches grow as visits are placed (within the grid's class, or the grid is rebuilt): call before each search. */
+  refreshReach(): void {
+    const { filled, start, items, reach2 } = this;
+    for (let j = 0; j < filled.length; j++) {
+      const c = filled[j];
+      let m = 0;
+      for (let k = start[c]; k < start[c + 1]; k++) m = Math.max(m, 2 * items[k].reachKm);
+      reach2[c] = m;
+    }
   }
 
   /** How many rings around cell (cx, cy) cover the whole grid. */
@@ -90,8 +105,8 @@ class BaseGrid {
 
   /**
    * The non-empty cells of ring `ring` around (cx, cy), as ids cell x idScale + idOffset, each with how far (km) its
-   * nearest corner lies from p, less extraKm and a millimetre against rounding: no helper in the cell lies closer,
-   * less 2 x its reach.
+   * nearest corner lies from p, less 2 x the cell's largest reach (at most extraKm) and a millimetre against
+   * rounding: no helper in the cell lies closer, less 2 x its reach.
    */
   ringCells(p: Point, cx: number, cy: number, ring: number, extraKm: number, idScale: number, idOffset: number, cell: (id: number, km: number) => void): void {
     const { nx, ny, start } = this;
@@ -108,7 +123,7 @@ class BaseGrid {
           if (start[c] < start[c + 1]) {
             const y0 = (cy + dy) * CELL_KM;
             const offY = Math.max(0, y0 - p.y, p.y - (y0 + CELL_KM));
-            cell(c * idScale + idOffset, Math.sqrt(offX * offX + offY * offY) - extraKm - PRUNE_SLACK_KM);
+            cell(c * idScale + idOffset, Math.sqrt(offX * offX + offY * offY) - Math.min(extraKm, this.reach2[c]) - PRUNE_SLACK_KM);
           }
         }
         if (ring === 0) break;
@@ -130,7 +145,7 @@ class BaseGrid {
       const y0 = ((c % ny) + this.minCy) * CELL_KM;
       const offX = Math.max(0, x0 - p.x, p.x - (x0 + CELL_KM));
       const offY = Math.max(0, y0 - p.y, p.y - (y0 + CELL_KM));
-      cell(c * idScale + idOffset, Math.sqrt(offX * offX + offY * offY) - extraKm - PRUNE_SLACK_KM);
+      cell(c * idScale + idOffset, Math.sqrt(offX * offX + offY * offY) - Math.min(extraKm, this.reach2[c]) - PRUNE_SLACK_KM);
     }
   }
 
@@ -154,17 +169,38 @@ export class HelperGrid {
   /** 2 x the widest last ring + 1: cell offsets in a ring stay below it, so ranks of different cells never meet */
   private width = 1;
 
-  constructor(readonly helpers: readonly HelperCtx[]) {
-    const byClass = REACH_CLASSES.map((): HelperCtx[] => []);
+  /** per reach class: its helpers (in input order) and their grid, or null when it has none */
+  private readonly byClass: ({ list: HelperCtx[]; grid: BaseGrid } | null)[];
+
+  /** With `previous` (a grid of the same helpers gone stale), a class whose helpers did not change keeps its grid. */
+  constructor(
+    readonly helpers: readonly HelperCtx[],
+    previous?: HelperGrid,
+  ) {
+    const lists = REACH_CLASSES.map((): HelperCtx[] => []);
     for (const h of helpers) {
       const c = reachClassOf(h.reachKm);
       if (c === REACH_CLASSES.length) this.farReaching.push(h);
-      else byClass[c].push(h);
+      else lists[c].push(h);
     }
-    byClass.forEach((list, c) => {
-      if (list.length > 0) this.classes.push({ extraKm: 2 * REACH_CLASSES[c], grid: new BaseGrid(list) });
+    this.byClass = lists.map((list, c) => {
+      if (list.length === 0) return null;
+      const old = previous?.byClass[c];
+      if (old && old.list.length === list.length && old.list.every((h, i) => h === list[i])) {
+        old.grid.refreshReach();
+        return old;
+      }
+      return { list, grid: new BaseGrid(list) };
+    });
+    this.byClass.forEach((entry, c) => {
+      if (entry) this.classes.push({ extraKm: 2 * REACH_CLASSES[c], grid: entry.grid });
     });
     this.last = new Int32Array(this.classes.length);
+  }
+
+  /** See BaseGrid.refreshReach. */
+  refreshReach(): void {
+    for (const { grid } of this.classes) grid.refreshReach();
   }
 
   /** Helpers visited before every ring, whatever the radius (ranks -farCount .. -1, in this order). */
