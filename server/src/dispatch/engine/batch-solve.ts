@@ -98,18 +98,23 @@ function poolFor(s: PassState, spec: BatchSpec, r: RequestCtx, fresh: Set<Pool>)
     const helpers = group.filter((h) => pairBlock(probe, h) === null);
     const member = new Uint8Array(s.helpers.length);
     for (const h of helpers) member[h.idx] = 1;
-    pool = { helpers, grid: new HelperGrid(helpers), member, classes: Uint8Array.from(helpers, (h) => reachClassOf(h.reachKm)) };
+    const classes = new Uint8Array(helpers.length);
+    for (let i = 0; i < helpers.length; i++) classes[i] = reachClassOf(helpers[i].reachKm);
+    pool = { helpers, grid: new HelperGrid(helpers), member, classes };
     byNeed.set(key, pool);
   } else if (!fresh.has(pool)) {
+    // one pass both finds the helpers that changed class and records their new class
     const { helpers, classes } = pool;
     let stale = false;
-    for (let i = 0; i < helpers.length && !stale; i++) stale = classes[i] !== reachClassOf(helpers[i].reachKm);
-    if (stale) {
-      pool.grid = new HelperGrid(helpers, pool.grid);
-      pool.classes = Uint8Array.from(helpers, (h) => reachClassOf(h.reachKm));
-    } else {
-      pool.grid.refreshReach();
+    for (let i = 0; i < helpers.length; i++) {
+      const c = reachClassOf(helpers[i].reachKm);
+      if (c !== classes[i]) {
+        classes[i] = c;
+        stale = true;
+      }
     }
+    if (stale) pool.grid = new HelperGrid(helpers, pool.grid);
+    else pool.grid.refreshReach();
   }
   fresh.add(pool);
   return pool;
