@@ -278,15 +278,23 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   // ring could hold the cheapest helper), and their options computed cheapest-bound first, until no helper left can
   // beat the k-th cost. Most of the ~160 helpers near a request are then never priced.
   const heap = new MinHeap(256);
+  // The helpers in the heap, reused row after row (setting an array's length to 0 would give its storage back).
   const seen: HelperCtx[] = [];
-  const seenRank: number[] = [];
+  let seenRank = new Float64Array(256);
+  let nSeen = 0;
   const collect = (h: HelperCtx, rank: number): void => {
     if (!eligible(h)) return;
     const b = boundOf(h);
     if (b > bar[0]) return;
-    heap.push(b, 2 * seen.length);
-    seen.push(h);
-    seenRank.push(rank);
+    heap.push(b, 2 * nSeen);
+    if (nSeen === seenRank.length) {
+      const grown = new Float64Array(2 * nSeen);
+      grown.set(seenRank);
+      seenRank = grown;
+    }
+    seen[nSeen] = h;
+    seenRank[nSeen] = rank;
+    nSeen += 1;
   };
   const nextRing = new Int32Array(6);
   // Heap entries are helpers (id 2 x their place in seen) and cells not opened yet (id 2 x cell id + 1), each keyed
@@ -297,8 +305,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   };
   const searchByBound = (grid: HelperGrid): void => {
     heap.clear();
-    seen.length = 0;
-    seenRank.length = 0;
+    nSeen = 0;
     grid.centre(r.p);
     grid.takeSparseClasses(r.p, pushCell);
     const far = grid.far;
