@@ -121,12 +121,69 @@ function poolFor(s: PassState, spec: BatchSpec, r: RequestCtx, fresh: Set<Pool>)
 }
 
 /**
- * The arcs of one row, in the order its candidates were taken (which fixes the column numbering, and so every tie).
- * A pair's options do not change within a batch, so each is computed once and kept here for every re-solve.
+ * The arcs and candidate helpers of every row, in the order the candidates were taken (which fixes the column
+ * numbering, and so every tie). A pair's options do not change within a batch, so each is computed once and kept
+ * here for every re-solve. What the search finds goes into shared typed buffers, row after row; only what the dual
+ * check adds later goes into per-row lists. (Per-row arrays for all of it were most of what the young-generation
+ * collector had to copy while a batch lived.)
  */
-interface RowArcs {
-  keys: number[];
-  costs: number[];
+class RowStore {
+  keys = new Int32Array(4096);
+  costs = new Float64Array(4096);
+  helpers = new Int32Array(1024);
+  nArcs = 0;
+  nHelpers = 0;
+  readonly arcStart: Int32Array;
+  readonly helperStart: Int32Array;
+  readonly extra: ({ keys: number[]; costs: number[]; helpers: number[] } | undefined)[];
+
+  constructor(rows: number) {
+    this.arcStart = new Int32Array(rows + 1);
+    this.helperStart = new Int32Array(rows + 1);
+    this.extra = new Array<undefined>(rows).fill(undefined);
+  }
+
+  /** Appends to the row being filled (rows are filled in order, each closed by endRow). */
+  arc(key: number, cost: number): void {
+    if (this.nArcs === this.keys.length) {
+      const keys = new Int32Array(2 * this.nArcs);
+      const costs = new Float64Array(2 * this.nArcs);
+      keys.set(this.keys);
+      costs.set(this.costs);
+      this.keys = keys;
+      this.costs = costs;
+    }
+    this.keys[this.nArcs] = key;
+    this.costs[this.nArcs] = cost;
+    this.nArcs += 1;
+  }
+
+  helper(idx: number): void {
+    if (this.nHelpers === this.helpers.length) {
+      const helpers = new Int32Array(2 * this.nHelpers);
+      helpers.set(this.helpers);
+      this.helpers = helpers;
+    }
+    this.helpers[this.nHelpers] = idx;
+    this.nHelpers += 1;
+  }
+
+  endRow(i: number): void {
+    this.arcStart[i + 1] = this.nArcs;
+    this.helperStart[i + 1] = this.nHelpers;
+  }
+
+  /** After all rows are filled: what the dual check adds to row i. */
+  extraOf(i: number): { keys: number[]; costs: number[]; helpers: number[] } {
+    let e = this.extra[i];
+    if (!e) this.extra[i] = e = { keys: [], costs: [], helpers: [] };
+    return e;
+  }
+
+  arcCount(i: number): number {
+    const e = this.extra[i];
+    return this.arcStart[i + 1] - this.arcStart[i] + (e ? e.keys.length : 0);
+  }
 }
 
 export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
@@ -139,13 +196,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   const fresh = new Set<Pool>();
   const pools = spec.rows.map((r) => poolFor(s, spec, r, fresh));
   const usable = (r: RequestCtx, h: HelperCtx) => r.excluded.size === 0 || !r.excluded.has(h.src.id);
-  const arcs: RowArcs[] = [];
-  const addArcs = (row: RowArcs, h: HelperCtx, n: number): void => {
-    for (let j = 0; j < n; j++) {
-      row.keys.push(h.idx * span + (out.days[j] - dayBase));
-      row.costs.push(out.costs[j]);
-    }
-  };
+  const store = new RowStore(R);
   // Which days each helper has room on (bit d - dayBase; on duty and not full). A pair with none of its days among
   // them has no option at all, and most helpers near a busy area are full on a request's few days: this test saves
   // pairOptions for them. Spans past 31 days skip the test (every bit set).
@@ -341,22 +392,18 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   const consider = (h: HelperCtx): void => {
     if (eligible(h)) evaluate(h, visits++);
   };
-  const candidates: HelperCtx[][] = [];
   for (let i = 0; i < R; i++) {
     r = spec.rows[i];
     rowDays = daysOf(r);
     const pool = pools[i];
-    const row: RowArcs = { keys: [], costs: [] };
-    arcs.push(row);
-    const own: HelperCtx[] = [];
     ownStamp = ++stamp;
     for (const h of r.gridHelpers) {
       mark[h.idx] = ownStamp;
       if (pool.member[h.idx] !== 1 || !usable(r, h)) continue;
       const n = options(s, spec, r, h, out, true, anchorOf(r, h, rowDays));
       if (n > 0) {
-        own.push(h);
-        addArcs(row, h, n);
+        store.helper(h.idx);
+        for (let j = 0; j < n; j++) store.arc(h.idx * span + (out.days[j] - dayBase), out.costs[j]);
       }
     }
     size = 0;
@@ -369,13 +416,10 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     for (let at = 0; at < size; at++) {
       const slot = keptSlot[at];
       const h = kept[at];
-      own.push(h);
-      for (let j = 0; j < slotN[slot]; j++) {
-        row.keys.push(h.idx * span + (slotDays[slot * span + j] - dayBase));
-        row.costs.push(slotCosts[slot * span + j]);
-      }
+      store.helper(h.idx);
+      for (let j = 0; j < slotN[slot]; j++) store.arc(h.idx * span + (slotDays[slot * span + j] - dayBase), slotCosts[slot * span + j]);
     }
-    candidates.push(own);
+    store.endRow(i);
     tau[i] = size === K ? best[size - 1] : Infinity;
   }
 
@@ -385,23 +429,24 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     // Arcs, then columns numbered in (helper id, day) order so equal costs go to the helper with the smaller id.
     const arcStart = new Int32Array(R + 1);
     let nArcs = 0;
-    for (let i = 0; i < R; i++) nArcs += arcs[i].keys.length;
+    for (let i = 0; i < R; i++) nArcs += store.arcCount(i);
     const arcKey = new Int32Array(nArcs);
     const arcCost = new Float64Array(nArcs);
     const used: number[] = [];
     nArcs = 0;
-    for (let i = 0; i < R; i++) {
-      const { keys, costs } = arcs[i];
-      for (let j = 0; j < keys.length; j++) {
-        const key = keys[j];
-        if (colIndex[key] === -1) {
-          colIndex[key] = -2; // seen; numbered below
-          used.push(key);
-        }
-        arcKey[nArcs] = key;
-        arcCost[nArcs] = costs[j];
-        nArcs += 1;
+    const take = (key: number, cost: number): void => {
+      if (colIndex[key] === -1) {
+        colIndex[key] = -2; // seen; numbered below
+        used.push(key);
       }
+      arcKey[nArcs] = key;
+      arcCost[nArcs] = cost;
+      nArcs += 1;
+    };
+    for (let i = 0; i < R; i++) {
+      for (let j = store.arcStart[i]; j < store.arcStart[i + 1]; j++) take(store.keys[j], store.costs[j]);
+      const extra = store.extra[i];
+      if (extra) for (let j = 0; j < extra.keys.length; j++) take(extra.keys[j], extra.costs[j]);
       arcStart[i + 1] = nArcs;
     }
     const keys = Int32Array.from(used).sort();
@@ -433,7 +478,9 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       if (!addAll && tau[i] - u >= -TOLERANCE) continue;
       const present = ++stamp;
       const days = daysOf(row);
-      for (const h of candidates[i]) mark[h.idx] = present;
+      for (let j = store.helperStart[i]; j < store.helperStart[i + 1]; j++) mark[store.helpers[j]] = present;
+      const extra = store.extra[i];
+      if (extra) for (const idx of extra.helpers) mark[idx] = present;
       const limit = addAll ? Infinity : u + MARGIN_KM;
       // The new bound on helpers still left out: either beyond the limit, or measured here and not worth adding.
       let bound = limit;
@@ -446,8 +493,12 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
           reduced = Math.min(reduced, out.costs[j] - u - (col < 0 ? 0 : solution.colDual[col]));
         }
         if (n > 0 && (addAll || reduced < MARGIN_KM)) {
-          candidates[i].push(h);
-          addArcs(arcs[i], h, n);
+          const more = store.extraOf(i);
+          more.helpers.push(h.idx);
+          for (let j = 0; j < n; j++) {
+            more.keys.push(h.idx * span + (out.days[j] - dayBase));
+            more.costs.push(out.costs[j]);
+          }
           mark[h.idx] = present;
           if (reduced < -TOLERANCE) violations += 1;
         } else {
