@@ -22,13 +22,32 @@ export interface RouteTiming {
 }
 
 export function timeRoute(base: Point, stops: readonly Stop[], cfg: EngineConfig): RouteTiming {
+  const arrivals: number[] = [];
+  walk(base, stops, null, stops.length, cfg, arrivals);
+  const { windowsMet, roadKm, returnMin } = walked;
+  return { feasible: walkedFeasible(cfg), windowsMet, roadKm, arrivals, returnMin };
+}
+
+/** The last walk met every booked window and came back by the end of the day. */
+function walkedFeasible(cfg: EngineConfig): boolean {
+  return walked.windowsMet && walked.returnMin <= cfg.dayEndMin + 1e-9;
+}
+
+/** What walk found last (one object for every call: 2-opt tries dozens of orders per route). */
+const walked = { windowsMet: true, roadKm: 0, returnMin: 0 };
+
+/**
+ * Times the stops in the given order (stops[order[k]] for k < n, or stops as they are when order is null) into
+ * `walked`, and each arrival into `arrivals` when given.
+ */
+function walk(base: Point, stops: readonly Stop[], order: Int32Array | null, n: number, cfg: EngineConfig, arrivals: number[] | null): void {
   const minPerKm = 60 / cfg.speedKmh;
   let t = cfg.dayStartMin;
   let km = 0;
   let at = base;
   let windowsMet = true;
-  const arrivals: number[] = [];
-  for (const s of stops) {
+  for (let k = 0; k < n; k++) {
+    const s = stops[order ? order[k] : k];
     const leg = planeKm(at, s.p) * cfg.roadFactor;
     km += leg;
     t += leg * minPerKm;
@@ -36,14 +55,16 @@ export function timeRoute(base: Point, stops: readonly Stop[], cfg: EngineConfig
       if (t > s.window.endMin + 1e-9) windowsMet = false;
       t = Math.max(t, s.window.startMin);
     }
-    arrivals.push(t);
+    if (arrivals) arrivals.push(t);
     t += cfg.serviceMin;
     at = s.p;
   }
   const back = planeKm(at, base) * cfg.roadFactor;
   km += back;
   t += back * minPerKm;
-  return { feasible: windowsMet && t <= cfg.dayEndMin + 1e-9, windowsMet, roadKm: km, arrivals, returnMin: t };
+  walked.windowsMet = windowsMet;
+  walked.roadKm = km;
+  walked.returnMin = t;
 }
 
 /** Extra road km of putting p between stops i-1 and i (0 = right after the base). */
@@ -68,10 +89,14 @@ export function insertStop(base: Point, stops: readonly Stop[], stop: Stop, cfg:
   const strict = timeRoute(base, stops, cfg).feasible;
   const order = Array.from({ length: stops.length + 1 }, (_, i) => ({ i, km: detourKm(base, stops, i, stop.p, cfg.roadFactor) }));
   order.sort((a, b) => a.km - b.km || a.i - b.i);
+  // each position timed in place (the new stop is stops.length in `all`); only the one that fits becomes a route
+  const all = [...stops, stop];
+  const n = all.length;
+  const at = new Int32Array(n);
   for (const { i } of order) {
-    const candidate = [...stops.slice(0, i), stop, ...stops.slice(i)];
-    const t = timeRoute(base, candidate, cfg);
-    if (strict ? t.feasible : t.windowsMet) return candidate;
+    for (let k = 0; k < n; k++) at[k] = k < i ? k : k === i ? n - 1 : k - 1;
+    walk(base, all, at, n, cfg, null);
+    if (strict ? walkedFeasible(cfg) : walked.windowsMet) return Array.from(at, (k) => all[k]);
   }
   return null;
 }
@@ -79,29 +104,44 @@ export function insertStop(base: Point, stops: readonly Stop[], stop: Stop, cfg:
 /** Local improvement: 2-opt (reverse a stretch) and relocate (move one stop), while they shorten the trip. */
 export function improveRoute(base: Point, stops: readonly Stop[], cfg: EngineConfig): Stop[] {
   let route = [...stops];
-  let current = timeRoute(base, route, cfg);
+  const n = route.length;
+  const current = timeRoute(base, route, cfg);
   const strict = current.feasible;
-  const accept = (candidate: Stop[]): boolean => {
-    const t = timeRoute(base, candidate, cfg);
-    if ((strict ? t.feasible : t.windowsMet) && t.roadKm < current.roadKm - 1e-9) {
-      route = candidate;
-      current = t;
+  let currentKm = current.roadKm;
+  // Candidates are orders of the current route's stops, timed in place; a route is built only for one accepted.
+  const order = new Int32Array(n);
+  const accept = (): boolean => {
+    walk(base, route, order, n, cfg, null);
+    if ((strict ? walkedFeasible(cfg) : walked.windowsMet) && walked.roadKm < currentKm - 1e-9) {
+      const next = route;
+      route = Array.from(order, (k) => next[k]);
+      currentKm = walked.roadKm;
       return true;
     }
     return false;
   };
   for (let guard = 0; guard < 100; guard++) {
     let improved = false;
-    for (let i = 0; i < route.length - 1 && !improved; i++) {
-      for (let j = i + 1; j < route.length && !improved; j++) {
-        improved = accept([...route.slice(0, i), ...route.slice(i, j + 1).reverse(), ...route.slice(j + 1)]);
+    for (let i = 0; i < n - 1 && !improved; i++) {
+      for (let j = i + 1; j < n && !improved; j++) {
+        // route[0 .. i-1], route[j .. i] reversed, route[j+1 ..]
+        for (let k = 0; k < n; k++) order[k] = k < i || k > j ? k : j - (k - i);
+        improved = accept();
       }
     }
-    for (let i = 0; i < route.length && !improved; i++) {
-      const rest = [...route.slice(0, i), ...route.slice(i + 1)];
-      for (let j = 0; j <= rest.length && !improved; j++) {
+    for (let i = 0; i < n && !improved; i++) {
+      // route without stop i, with stop i put back before what is then position j
+      for (let j = 0; j <= n - 1 && !improved; j++) {
         if (j === i) continue;
-        improved = accept([...rest.slice(0, j), route[i], ...rest.slice(j)]);
+        for (let k = 0, from = 0; k < n; k++) {
+          if (k === j) order[k] = i;
+          else {
+            if (from === i) from += 1;
+            order[k] = from;
+            from += 1;
+          }
+        }
+        improved = accept();
       }
     }
     if (!improved) break;
