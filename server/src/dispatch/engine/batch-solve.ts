@@ -358,7 +358,10 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     heap.clear();
     nSeen = 0;
     grid.centre(r.p);
-    grid.takeSparseClasses(r.p, pushCell);
+    // Classes with few cells go in only once the walk over the others stops: by then the k-th cost is known and
+    // most of their cells are too far to enter the heap at all.
+    grid.setAsideSparseClasses();
+    let sparseTaken = false;
     const far = grid.far;
     for (let k = 0; k < far.length; k++) collect(far[k], k - far.length);
     const nc = grid.classCount;
@@ -383,7 +386,12 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
         if ((id & 1) === 1) grid.visitCell(id >> 1, collect);
         else evaluate(seen[id >> 1], seenRank[id >> 1]);
       }
-      if (next < 0 || threshold > bar[0]) return;
+      if (next < 0 || threshold > bar[0]) {
+        if (sparseTaken) return;
+        sparseTaken = true;
+        grid.sparseCells(r.p, pushCell);
+        continue;
+      }
       grid.classRingCells(r.p, next, nextRing[next], pushCell);
       nextRing[next] += 1;
     }

@@ -164,6 +164,8 @@ export class HelperGrid {
   /** helpers with stops planned beyond the last class, visited whatever the radius */
   private readonly farReaching: HelperCtx[] = [];
   private readonly last: Int32Array;
+  /** per class: 1 when setAsideSparseClasses took it out of the ring walk */
+  private readonly sparse: Uint8Array;
   private cx = 0;
   private cy = 0;
   /** 2 x the widest last ring + 1: cell offsets in a ring stay below it, so ranks of different cells never meet */
@@ -196,6 +198,7 @@ export class HelperGrid {
       if (entry) this.classes.push({ extraKm: 2 * REACH_CLASSES[c], grid: entry.grid });
     });
     this.last = new Int32Array(this.classes.length);
+    this.sparse = new Uint8Array(this.classes.length);
   }
 
   /** See BaseGrid.refreshReach. */
@@ -236,16 +239,23 @@ export class HelperGrid {
   }
 
   /**
-   * For each class with fewer filled cells than the rings a search would walk to reach out 2 x its reach, hands
-   * every filled cell to `cell` now (as classRingCells would) and marks the class as done: lastRingOf is then -1.
+   * Sets aside each class with fewer filled cells than the rings a search would walk to reach out 2 x its reach:
+   * lastRingOf is then -1 for it, and sparseCells hands out all its cells at once instead.
    */
-  takeSparseClasses(p: Point, cell: (id: number, km: number) => void): void {
+  setAsideSparseClasses(): void {
     for (let i = 0; i < this.classes.length; i++) {
       const { extraKm, grid } = this.classes[i];
       const rings = Math.ceil(extraKm / CELL_KM) + 2;
-      if (grid.filled.length >= (2 * rings + 1) * (2 * rings + 1)) continue;
-      grid.filledCells(p, extraKm, CLASS_IDS, i, cell);
-      this.last[i] = -1;
+      this.sparse[i] = grid.filled.length < (2 * rings + 1) * (2 * rings + 1) ? 1 : 0;
+      if (this.sparse[i] === 1) this.last[i] = -1;
+    }
+  }
+
+  /** Every filled cell of the classes set aside, as classRingCells would hand them out. */
+  sparseCells(p: Point, cell: (id: number, km: number) => void): void {
+    for (let i = 0; i < this.classes.length; i++) {
+      const { extraKm, grid } = this.classes[i];
+      if (this.sparse[i] === 1) grid.filledCells(p, extraKm, CLASS_IDS, i, cell);
     }
   }
 
