@@ -163,13 +163,21 @@ export function dispatchRequests(db: Kysely<Database>, ids: readonly string[] | 
   return run;
 }
 
+/**
+ * One turn of the event loop before a pass starts. Started at once, a pass on an idle queue took only the request
+ * that opened it: each filing under load ran a pass of its own (every pass reads all planned visits, a cost that
+ * grows with the day). After one turn, the filings that finished in the same turn's I/O go in the same pass
+ * (about nine a pass under the API bench's write load, instead of one); alone, a filing waits one turn longer.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** On demand, for one request (on filing, after a decline, after a supervisor sends it back): the offer id or null. */
 export async function offerRequest(db: Kysely<Database>, requestId: string, offerWindowSeconds: number): Promise<string | null> {
   const d = dispatcherOf(db);
   let batch = d.gathering;
   if (!batch || batch.offerWindowSeconds !== offerWindowSeconds) {
     const ids = new Set<string>();
-    const result: Promise<Map<string, string>> = d.queue.then(() => {
+    const result: Promise<Map<string, string>> = d.queue.then(nextTurn).then(() => {
       // From here on, new arrivals gather for the next pass.
       if (d.gathering?.ids === ids) d.gathering = null;
       return dispatchNow(db, [...ids], offerWindowSeconds, new Date());
