@@ -236,6 +236,15 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     const early = upTo >= 30 ? m : m & ((1 << (upTo + 1)) - 1);
     return dayBase + (early !== 0 ? 31 - Math.clz32(early) : 31 - Math.clz32(m & -m));
   };
+  /** anchorOf(r, h, rowDays) for the row being searched, with its row-only part (rowEarly) worked out once */
+  let rowEarly = 0;
+  const rowAnchor = (h: HelperCtx): number | undefined => {
+    if (!useMasks) return undefined;
+    const m = freeDays[h.idx] & rowDays;
+    if (m === 0) return -1;
+    const early = m & rowEarly;
+    return dayBase + (early !== 0 ? 31 - Math.clz32(early) : 31 - Math.clz32(m & -m));
+  };
   /** per helper idx: equal to the current stamp when the helper is already a candidate of the row being checked */
   const mark = new Int32Array(s.helpers.length);
   let stamp = 0;
@@ -280,7 +289,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     const withStops = stopDays[h.idx];
     let allowed = free;
     if (anchorOnly) {
-      const anchor = (anchorOf(r, h, rowDays) ?? dayBase) - dayBase;
+      const anchor = (rowAnchor(h) ?? dayBase) - dayBase;
       allowed = (1 << anchor) | (mayShare ? free & withStops : 0);
     }
     const roundTrip = 2 * baseKm * rf;
@@ -296,7 +305,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   const eligible = (h: HelperCtx): boolean =>
     mark[h.idx] !== ownStamp && (freeDays[h.idx] & rowDays) !== 0 && !(r.excluded.size > 0 && r.excluded.has(h.src.id));
   const evaluate = (h: HelperCtx, rank: number): void => {
-    const n = options(s, spec, r, h, out, false, anchorOf(r, h, rowDays)); // own grid workers were taken above
+    const n = options(s, spec, r, h, out, false, rowAnchor(h)); // own grid workers were taken above
     if (n === 0) return;
     let b = Infinity;
     for (let j = 0; j < n; j++) if (out.costs[j] < b) b = out.costs[j];
@@ -403,12 +412,16 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   for (let i = 0; i < R; i++) {
     r = spec.rows[i];
     rowDays = daysOf(r);
+    {
+      const upTo = (r.fixedDay === null && !r.asap ? Math.min(r.lastDay, r.earliest + s.cfg.anchorDays) : (r.fixedDay ?? r.earliest)) - dayBase;
+      rowEarly = upTo >= 30 ? -1 : (1 << (upTo + 1)) - 1;
+    }
     const pool = pools[i];
     ownStamp = ++stamp;
     for (const h of r.gridHelpers) {
       mark[h.idx] = ownStamp;
       if (pool.member[h.idx] !== 1 || !usable(r, h)) continue;
-      const n = options(s, spec, r, h, out, true, anchorOf(r, h, rowDays));
+      const n = options(s, spec, r, h, out, true, rowAnchor(h));
       if (n > 0) {
         store.helper(h.idx);
         for (let j = 0; j < n; j++) store.arc(h.idx * span + (out.days[j] - dayBase), out.costs[j]);
