@@ -2,4 +2,5 @@
 const { buildH5IfNeeded, run } = require('./lib');
 
 buildH5IfNeeded();
-run('npx', ['tsx', 'server/src/server.ts']);
+// A fresh demo database gets a banner's day of cases (DEMO_CASES=0 starts empty).
+run('npx', ['tsx', 'server/src/server.ts'], { env: { ...process.env, DEMO_CASES: process.env.DEMO_CASES ?? '1' } });

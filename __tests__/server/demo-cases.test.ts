@@ -1,0 +1,30 @@
+import { seedDemoCases } from '../../server/src/db/demo-cases';
+import type { CaseBoardResponse } from '../../types';
+import { bearer, createTestApp, signIn, DEMO, type TestApp } from './test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+test('npm start’s banner day: cases in every state the console deals with, all made through the API, once', async () => {
+  expect(await seedDemoCases(t.app)).toBe(5);
+  const statuses = (await t.app.db.selectFrom('requests').select('status').execute()).map((r) => r.status).sort();
+  expect(statuses).toEqual(['assigned', 'assigned', 'offered', 'offered', 'rated']);
+  const supervisor = await signIn(t.app, DEMO.supervisorLiu);
+  const board = (await t.app.inject({ method: 'GET', url: '/api/supervision/cases', headers: bearer(supervisor) })).json<CaseBoardResponse>();
+  expect(board.items.map((c) => c.deadlineState)).toEqual(expect.arrayContaining(['overdue', 'due_soon']));
+  expect(await t.app.db.selectFrom('ratings').select('id').execute()).toHaveLength(1);
+  expect(await t.app.db.selectFrom('complaints').select('id').execute()).toHaveLength(1);
+  // The Mongolian-speaking herder's visit went to a helper who speaks Mongolian.
+  const mn = await t.app.db
+    .selectFrom('requests')
+    .innerJoin('helpers', 'helpers.user_id', 'requests.helper_id')
+    .select('helpers.languages')
+    .where('requests.needs_language', '=', 'mn')
+    .executeTakeFirstOrThrow();
+  expect(JSON.parse(mn.languages)).toContain('mn');
+  // A second start adds nothing.
+  expect(await seedDemoCases(t.app)).toBe(0);
+}, 60_000);
