@@ -79,6 +79,9 @@ export interface CaseBoardQuery {
 export interface CaseBoardRow extends RequestSummary {
   townshipId: string; department: string | null; residentName: string; helper: PersonRef | null;
   legalDeadline: LegalDeadline | null; deadlineState: DeadlineState; escalated: boolean;
+  /** the dispatch engine's latest decision while the visit is ahead: the planned day and stop, or (day null) why no
+   * one could take it; `note` is the engine's one-line reasoning */
+  dispatch: { day: string | null; stopNumber: number | null; note: string } | null;
 }
 export interface DeadlineCounts { on_time: number; due_soon: number; overdue: number; none: number }
 export interface CaseBoardResponse {
@@ -242,6 +245,9 @@ export interface MilestoneView {
   id: number; kind: MilestoneKind; name: string; status: MilestoneStatus; helper: PersonRef | null; plannedOn: string | null;
   startedOn: string | null; completedOn: string | null; documents: MilestoneDocument[]; note: string | null; updatedAt: string;
 }
+/** A milestone assigned to the caller (a helper's own work), with where it belongs. */
+export interface MyMilestoneView extends MilestoneView { enterpriseId: string; enterpriseName: string; projectName: string }
+export interface MyMilestoneListResponse { items: MyMilestoneView[] }
 export interface ProjectView {
   id: string; name: string; investment: string; site: string; description: string; createdAt: string;
   milestones: MilestoneView[]; done: number; total: number;

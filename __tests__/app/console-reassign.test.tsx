@@ -17,6 +17,7 @@ const board: CaseBoardResponse = {
       id: 'r-7', kind: 'home_visit', status: 'offered', description: '上门办高龄津贴', villageId: 'wushenzhao-wushenzhao', villageName: '乌审召嘎查', townshipName: '乌审召镇',
       townshipId: 'wushenzhao', serviceItemId: 'senior-allowance', serviceItemName: '高龄津贴申领', createdAt: '2026-11-20T02:00:00.000Z', updatedAt: '2026-11-20T02:00:00.000Z',
       department: '民政', residentName: '其其格', helper: null, legalDeadline: { date: '2026-12-18', workingDaysLeft: 15 }, deadlineState: 'on_time', escalated: false,
+      dispatch: { day: '2026-11-30', stopNumber: 2, note: '→乌日娜 周一第2站 · +8公里 · 本网格' },
     },
   ],
 };
@@ -38,6 +39,8 @@ test('the candidates come with their fit and load (a full one says so); the pick
   utils.fireEvent.click(await waitForText(utils, '指派给帮办员'));
   await waitForText(utils, '乌日娜（网格员） · 本村网格员 · 在办5件 / 每天5件 · 已满 · 约0公里');
   const text = screenText();
+  // The board shows the engine's plan for the case, so the supervisor knows what reassigning would override.
+  expect(text).toContain('派单计划（2026-11-30）：→乌日娜 周一第2站 · +8公里 · 本网格');
   expect(text).toContain('王海军（蓝马甲） · 同镇 · 在办2件 / 每天6件 · 约3.2公里');
   expect(text).toContain('巴雅尔（蓝马甲） · 苏里格经济开发区 · 不熟悉这个部门 · 在办0件 / 每天4件 · 约61.5公里');
   utils.fireEvent.click(await waitForText(utils, '确认指派'));

@@ -31,6 +31,7 @@ const board: CaseBoardResponse = {
       legalDeadline: { date: '2026-11-25', workingDaysLeft: -2 },
       deadlineState: 'overdue',
       escalated: false,
+      dispatch: null,
     },
   ],
 };

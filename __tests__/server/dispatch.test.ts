@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import pino from 'pino';
 import { expireOffers, runDispatchPass } from '../../server/src/dispatch/dispatcher';
 import { startDispatchLoop } from '../../server/src/dispatch/loop';
-import type { OfferListResponse, RequestDetail, TaskListResponse } from '../../types';
+import type { CaseBoardResponse, OfferListResponse, RequestDetail, TaskListResponse } from '../../types';
 import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
 
 async function waitUntil(done: () => boolean, limitMs = 20_000): Promise<void> {
@@ -44,6 +44,11 @@ describe('dispatch with the engine', () => {
     const staffView = await detailAs(tok.supervisorLiu, created.id);
     expect(staffView.visitPlan?.supervisorNote).toContain('乌日娜');
     expect(staffView.visitPlan?.supervisorNote).toContain('本网格');
+    // The supervisor's case board carries the plan too.
+    const board = (await t.app.inject({ method: 'GET', url: '/api/supervision/cases', headers: bearer(tok.supervisorLiu) })).json<CaseBoardResponse>();
+    const row = board.items.find((r) => r.id === created.id);
+    expect(row?.dispatch?.day).toBe(created.visitPlan?.state === 'planned' ? created.visitPlan.day : 'no plan');
+    expect(row?.dispatch?.note).toContain('乌日娜');
     const helperView = await detailAs(tok.gridUrina, created.id);
     expect(helperView.visitPlan?.supervisorNote).toBeNull();
     // The helper's offer card carries the plan, not the helper's own name.

@@ -174,6 +174,7 @@ export const zhCN = {
   'case.helper': '为您服务的帮办员',
   'case.callHelper': '给{name}打电话',
   'case.noHelperYet': '正在为您安排帮办员，请稍候。',
+  'console.dispatchPlanned': '派单计划（{date}）：{note}',
   'plan.title': '上门安排',
   'plan.visit': '上门服务安排在{day}{half}',
   'plan.booked': '已按您的预约，{day} {start}–{end}上门',

@@ -45,6 +45,7 @@ export const CaseBoardRow = Type.Object({
   ...summaryFields,
   townshipId: Type.String(), department: Nullable(Type.String()), residentName: Type.String(), helper: Nullable(PersonRef),
   legalDeadline: Nullable(LegalDeadline), deadlineState: StringEnum(DEADLINE_STATES), escalated: Type.Boolean(),
+  dispatch: Nullable(Type.Object({ day: Nullable(Type.String()), stopNumber: Nullable(Type.Integer()), note: Type.String() })),
 });
 export const DeadlineCounts = counts(DEADLINE_STATES);
 export const CaseBoardResponse = Type.Object({ today: Type.String(), items: Type.Array(CaseBoardRow), counts: DeadlineCounts });
@@ -178,6 +179,9 @@ const MilestoneView = Type.Object({
   documents: Type.Array(Type.Object({ name: Type.String(), number: Nullable(Type.String()), issuedOn: Nullable(Type.String()), file: Nullable(MilestoneFile) })),
   note: Nullable(Type.String()), updatedAt: Type.String(),
 });
+export const MyMilestoneListResponse = list(
+  Type.Composite([MilestoneView, Type.Object({ enterpriseId: Type.String(), enterpriseName: Type.String(), projectName: Type.String() })]),
+);
 export const EnterpriseArchive = Type.Object({
   id: Type.String(), name: Type.String(), creditCode: Type.String(), legalPerson: Type.String(), industry: Type.String(),
   townshipId: Type.String(), townshipName: Type.String(), address: Type.String(), contactName: Type.String(),
@@ -257,6 +261,7 @@ export type QualitySchemasMatchContract = [
   Assert<Equals<Static<typeof EnterpriseArchive>, T.EnterpriseArchive>>,
   Assert<Equals<Static<typeof ProjectBody>, T.ProjectBody>>,
   Assert<Equals<Static<typeof MilestoneUpdateBody>, T.MilestoneUpdateBody>>,
+  Assert<Equals<Static<typeof MyMilestoneListResponse>, T.MyMilestoneListResponse>>,
   Assert<Equals<Static<typeof SubscriptionsResponse>, T.SubscriptionsResponse>>,
   Assert<Equals<Static<typeof SubscriptionBody>, T.SubscriptionBody>>,
   Assert<Equals<Static<typeof ReassignCandidatesResponse>, T.ReassignCandidatesResponse>>,

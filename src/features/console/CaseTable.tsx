@@ -62,6 +62,11 @@ export function CaseTable({ onOpen }: { onOpen(row: CaseBoardRow): void }) {
               <View className='card__text'>
                 {`${t(`kind.${row.kind}`)} · ${t(`status.${row.status}`)} · ${row.townshipName} ${row.villageName} · ${row.helper?.name ?? t('console.noHelper')}`}
               </View>
+              {row.dispatch ? (
+                <View className='card__text'>
+                  {row.dispatch.day ? t('console.dispatchPlanned', { date: row.dispatch.day, note: row.dispatch.note }) : row.dispatch.note}
+                </View>
+              ) : null}
             </View>
             <NoteAction
               label={t('console.reassign')}

@@ -8,6 +8,10 @@ import { summaryQuery } from '../requests/requests.repository';
 import { toSummary } from '../requests/requests.service';
 import { deadlineStanding } from './deadline-state';
 import { OPEN_STATUSES } from './open-statuses';
+import { dateOfDay } from '../../dispatch/plan-days';
+
+/** The plan matters until the helper sets out; after that the case's own steps tell where it is. */
+const PLANNED_WHILE = new Set(['triaged', 'offered', 'assigned', 'scheduled']);
 
 const BOARD_LIMIT = 2000;
 const URGENCY: Record<DeadlineState, number> = { overdue: 0, due_soon: 1, on_time: 2, none: 3 };
@@ -16,7 +20,11 @@ function boardQuery(db: Kysely<Database>) {
   return summaryQuery(db)
     .innerJoin('users as resident', 'resident.id', 'requests.resident_id')
     .leftJoin('users as helper', 'helper.id', 'requests.helper_id')
+    .leftJoin('dispatch_plans', 'dispatch_plans.request_id', 'requests.id')
     .select([
+      'dispatch_plans.day as plan_day',
+      'dispatch_plans.stop_number as plan_stop',
+      'dispatch_plans.supervisor_text as plan_note',
       'townships.id as township_id',
       'service_items.department',
       'resident.name as resident_name',
@@ -48,6 +56,10 @@ export async function caseBoard(db: Kysely<Database>, filter: CaseBoardQuery, no
       legalDeadline,
       deadlineState: state,
       escalated: row.escalated_at !== null,
+      dispatch:
+        row.plan_note !== null && PLANNED_WHILE.has(row.status)
+          ? { day: row.plan_day !== null ? dateOfDay(row.plan_day) : null, stopNumber: row.plan_stop, note: row.plan_note }
+          : null,
     };
   });
   const listed = filter.deadlineState ? items.filter((i) => i.deadlineState === filter.deadlineState) : items;
