@@ -41,6 +41,59 @@ function discriminatorOf(branches: Json[]): { key: string; values: Json[] } | un
   return undefined;
 }
 
+/**
+ * The keys of every branch in one order that keeps each branch's own order (state before day, blockedBy before
+ * supervisorNote, ...), or undefined when two branches order the same keys differently.
+ */
+function mergedOrder(orders: string[][]): string[] | undefined {
+  const all = [...new Set(orders.flat())];
+  const before = new Map(all.map((key) => [key, new Set<string>()]));
+  for (const order of orders) order.forEach((key, i) => i > 0 && before.get(key)?.add(order[i - 1] ?? key));
+  const out: string[] = [];
+  while (out.length < all.length) {
+    const next = all.find((key) => !out.includes(key) && [...(before.get(key) ?? [])].every((k) => out.includes(k)));
+    if (next === undefined) return undefined;
+    out.push(next);
+  }
+  return out;
+}
+
+/**
+ * A union of objects tagged by a constant property as ONE object schema naming every branch's properties, so the
+ * serializer writes whatever the value holds with no validator at all (if/then/else on the tag still runs Ajv per
+ * response). For a value of one branch this is the same JSON as the union: the serializer writes only the properties
+ * the value has, in an order that keeps every branch's own. fast-json-stringify writes required properties first, so
+ * each branch's order is taken that way, and only the tag stays required (it must lead every branch): a required
+ * property of one branch is not one of the other. Only done when the branches agree on every property they share and
+ * carry no keyword but type, properties and required; the tag is written as the string it is.
+ */
+function mergedByTag(branches: Json[], nullable: boolean): Json | undefined {
+  const tag = discriminatorOf(branches);
+  const objects = branches.filter(isObject);
+  if (!tag || objects.some((b) => Object.keys(b).some((k) => k !== 'type' && k !== 'properties' && k !== 'required'))) return undefined;
+  const merged: JsonObject = {};
+  const orders: string[][] = [];
+  for (const branch of objects) {
+    if (!isObject(branch.properties)) return undefined;
+    const required = (key: string) => Array.isArray(branch.required) && branch.required.includes(key);
+    const keys = Object.keys(branch.properties);
+    const order = [...keys.filter(required), ...keys.filter((key) => !required(key))];
+    if (order[0] !== tag.key) return undefined;
+    orders.push(order);
+    for (const [key, value] of Object.entries(branch.properties)) {
+      const schema = key === tag.key ? { type: 'string' } : withNullableFields(value);
+      const seen = merged[key];
+      if (seen !== undefined && JSON.stringify(seen) !== JSON.stringify(schema)) return undefined;
+      merged[key] = schema;
+    }
+  }
+  const order = mergedOrder(orders);
+  if (!order) return undefined;
+  const properties: JsonObject = {};
+  for (const key of order) properties[key] = merged[key] ?? null;
+  return { type: 'object', properties, required: [tag.key], ...(nullable ? { nullable: true } : {}) };
+}
+
 /** anyOf of tagged objects as if/then/else on the tag: Ajv then checks one constant, not a whole object per branch. */
 function byDiscriminator(branches: Json[], nullable: boolean): Json | undefined {
   const tag = discriminatorOf(branches);
@@ -56,8 +109,9 @@ function byDiscriminator(branches: Json[], nullable: boolean): Json | undefined 
 
 /**
  * Every anyOf [T, null] with T a plain typed schema becomes T with nullable: true, and a union of objects tagged by a
- * constant property is chosen by that property. Any other union is left exactly as written, branches included:
- * fast-json-stringify picks its branch by validating with Ajv, which knows no `nullable`.
+ * constant property becomes one object of all the branches' properties (or, where they disagree, if/then/else on the
+ * tag). Any other union is left exactly as written, branches included: fast-json-stringify picks its branch by
+ * validating with Ajv, which knows no `nullable`.
  */
 export function withNullableFields(schema: Json): Json {
   if (Array.isArray(schema)) return schema.map(withNullableFields);
@@ -67,7 +121,8 @@ export function withNullableFields(schema: Json): Json {
   if (Array.isArray(schema.anyOf) && Object.keys(schema).length === 1) {
     const withoutNull = schema.anyOf.filter((b) => !isNullType(b));
     const inner = withoutNull.length === 1 && isObject(withoutNull[0]) && Array.isArray(withoutNull[0].anyOf) ? withoutNull[0].anyOf : withoutNull;
-    const tagged = byDiscriminator(inner, withoutNull.length < schema.anyOf.length);
+    const orNull = withoutNull.length < schema.anyOf.length;
+    const tagged = mergedByTag(inner, orNull) ?? byDiscriminator(inner, orNull);
     if (tagged) return tagged;
   }
   if (schema.anyOf !== undefined || schema.oneOf !== undefined) return schema;
