@@ -13,6 +13,7 @@ import * as readPathIndexes from './2026-11-27-0009-read-path-indexes';
 import * as requestLanguage from './2026-11-27-0011-request-language';
 import * as mongolianContent from './2026-11-27-0013-mongolian-content';
 import * as dispatchPlanDayIndex from './2026-11-27-0014-dispatch-plan-day-index';
+import * as offersRequestStatus from './2026-11-27-0015-offers-request-status';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -32,4 +33,5 @@ export const migrations: Record<string, DialectMigration> = {
   '2026-11-27-0011-request-language': requestLanguage,
   '2026-11-27-0013-mongolian-content': mongolianContent,
   '2026-11-27-0014-dispatch-plan-day-index': dispatchPlanDayIndex,
+  '2026-11-27-0015-offers-request-status': offersRequestStatus,
 };
