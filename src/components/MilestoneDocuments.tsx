@@ -1,14 +1,14 @@
 // A milestone's documents (一企一档): each licence or permit with its number and date, and its scan (PDF) or photo.
 // Listed with "view" and "remove"; a new one is named, its file picked and uploaded at once, then added to the list.
-// Nothing is saved until the milestone is (MilestoneEditor sends the whole list).
+// Nothing is saved until the milestone is (the console's MilestoneEditor, or the helper's own milestone, sends the whole list).
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { MilestoneDocument } from '../../../types';
-import { useT, type Translate } from '../../i18n';
-import { PhotoPicker } from '../../components/PhotoPicker';
-import { uploadFile, type LocalFile } from '../../services/platform/upload';
-import { TextField } from './controls';
-import { openFile } from './files';
+import type { MilestoneDocument } from '../../types';
+import { useT, type Translate } from '../i18n';
+import { PhotoPicker } from './PhotoPicker';
+import { openFile } from '../services/platform/files';
+import { uploadFile, type LocalFile } from '../services/platform/upload';
+import { TextField } from './TextField';
 import { useAction } from './use-action';
 
 function documentLine(d: MilestoneDocument, t: Translate): string {

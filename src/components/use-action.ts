@@ -1,7 +1,7 @@
-// One way for a console editor to run a write: a message in words when it fails, busy while it runs.
+// One way for an editor (the console's, a helper's milestone) to run a write: a message in words when it fails, busy while it runs.
 import { useState } from 'react';
-import { errorKey, useT } from '../../i18n';
-import { ApiError } from '../../services/http';
+import { errorKey, useT } from '../i18n';
+import { ApiError } from '../services/http';
 
 export function useAction() {
   const t = useT();

@@ -650,6 +650,9 @@ export const mn: Record<MessageKey, string> = {
   'document.fileReady': 'ᠰᠺᠠᠨᠳᠠᠭᠰᠠᠨ ᠬᠡᠪ ᠢᠯᠡᠭᠡᠭᠳᠡᠪᠡ᠂ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠳᠤ ᠨᠡᠮᠡᠭᠡᠳ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠦᠶ᠎ᠡ ᠳᠦ ᠬᠠᠮᠲᠤ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ',
   'document.add': 'ᠡᠨᠡ ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠨᠡᠮᠡᠬᠦ',
   'document.needName': 'ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠨᠡᠷ᠎ᠡ ᠶᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ',
+  'document.openFailed': 'ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠣᠳᠣ ᠨᠡᠭᠡᠭᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠤᠯᠳᠠᠭᠠᠷᠠᠢ',
+  'myMilestones.title': 'ᠮᠢᠨᠤ ᠬᠠᠷᠢᠭᠤᠴᠠᠬᠤ ᠠᠵᠢᠯ ᠠᠬᠤᠢ ᠶᠢᠨ ᠠᠯᠬᠤᠮ',
+  'myMilestones.saved': 'ᠬᠠᠳᠠᠭᠠᠯᠠᠪᠠ',
 
   // Notes the system writes on a case's timeline (noteKey + params from the server); people's own notes stay as typed.
   'timelineNote.filedByGridWorker': 'ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠶᠢᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠣᠷᠣᠯᠠᠨ ᠲᠤᠰᠢᠶᠠᠪᠠ᠂ ᠢᠷᠭᠡᠨ ᠪᠠᠲᠤᠯᠠᠬᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ',

@@ -644,6 +644,9 @@ export const zhCN = {
   'document.fileReady': '扫描件已上传，加入列表后随保存一起提交',
   'document.add': '添加这份文件',
   'document.needName': '请填写文件名称',
+  'document.openFailed': '文件暂时打不开，请稍后再试',
+  'myMilestones.title': '我负责的一企一档事项',
+  'myMilestones.saved': '已保存',
 
   // Notes the system writes on a case's timeline (noteKey + params from the server); people's own notes stay as typed.
   'timelineNote.filedByGridWorker': '网格员代为提交，待居民确认',

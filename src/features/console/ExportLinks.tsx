@@ -2,7 +2,7 @@
 import { View } from '@tarojs/components';
 import { useT } from '../../i18n';
 import { today } from '../../services/time';
-import { download } from './files';
+import { download } from '../../services/platform/files';
 
 export function ExportLinks() {
   const t = useT();

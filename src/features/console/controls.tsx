@@ -1,9 +1,11 @@
 // Small labelled controls the console's editors share: a switch, a multiple choice, a number with 减一/加一 buttons,
 // a text field. Each is a real control to a screen reader (role, name, state) and a full-size target.
-import { Input, Text, View } from '@tarojs/components';
-import { BigButton } from '../../components/BigButton';
+import { Text, View } from '@tarojs/components';
 import type { Choice } from '../../components/ChoiceList';
 import { useT } from '../../i18n';
+
+export { SaveCancel } from '../../components/SaveCancel';
+export { TextField } from '../../components/TextField';
 
 export function Toggle({ label, on, onChange }: { label: string; on: boolean; onChange(on: boolean): void }) {
   return (
@@ -49,24 +51,3 @@ export function Stepper({ label, value, min, max, onChange }: { label: string; v
   );
 }
 
-export function TextField({ label, value, onChange, type }: { label: string; value: string; onChange(value: string): void; type?: 'text' | 'number' }) {
-  return (
-    <View className='field'>
-      <Text className='field__label'>{label}</Text>
-      <Input className='field__input' type={type ?? 'text'} value={value} placeholder={label} aria-label={label} onInput={(e) => onChange(e.detail.value)} />
-    </View>
-  );
-}
-
-/** The editor's closing pair: save (the one primary action, full size in elder mode) and cancel. */
-export function SaveCancel({ onSave, onCancel, busy, saveLabel }: { onSave(): void; onCancel(): void; busy: boolean; saveLabel?: string }) {
-  const t = useT();
-  return (
-    <View>
-      <BigButton label={saveLabel ?? t('admin.save')} onClick={onSave} disabled={busy} loading={busy} />
-      <View className='choice' role='button' tabIndex={0} onClick={onCancel}>
-        {t('admin.cancel')}
-      </View>
-    </View>
-  );
-}

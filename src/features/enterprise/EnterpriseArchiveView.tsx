@@ -1,9 +1,30 @@
 // 一企一档: an enterprise's archive as its contact (or a supervisor) sees it: each project from 企业开办 to 投产, every
-// milestone's status, helper, dates and documents.
+// milestone's status, helper, dates and documents, each scan or photo opened with 查看.
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { errorKey, useT } from '../../i18n';
+import type { MilestoneFile } from '../../../types';
+import { openFile } from '../../services/platform/files';
 import { useRemote } from '../../services/use-remote';
 import { listEnterprises, loadArchive } from './api';
+
+/** 查看: the scan in a new tab (H5, fetched with the session) or the system viewer / image preview (mini-program). */
+function ViewFile({ name, file }: { name: string; file: MilestoneFile }) {
+  const t = useT();
+  const [failed, setFailed] = useState(false);
+  const open = () => {
+    setFailed(false);
+    openFile(file.url, file.mime).catch(() => setFailed(true));
+  };
+  return (
+    <View>
+      <View className='choice' role='button' tabIndex={0} aria-label={t('document.viewNamed', { name })} onClick={open}>
+        {t('document.view')}
+      </View>
+      {failed ? <Text className='message' role='alert'>{t('document.openFailed')}</Text> : null}
+    </View>
+  );
+}
 
 function Archive({ id }: { id: string }) {
   const t = useT();
@@ -25,8 +46,11 @@ function Archive({ id }: { id: string }) {
                 <Text className='card__text'>
                   {[m.helper ? t('milestone.helper', { name: m.helper.name }) : null, m.completedOn ?? m.startedOn ?? m.plannedOn].filter(Boolean).join(' · ')}
                 </Text>
-                {m.documents.map((d) => (
-                  <Text key={d.name} className='card__text'>{`${d.name}${d.number ? ` ${d.number}` : ''}`}</Text>
+                {m.documents.map((d, i) => (
+                  <View key={`${d.name}-${d.file?.id ?? i}`} className='row'>
+                    <Text className='card__text'>{`${d.name}${d.number ? ` ${d.number}` : ''}`}</Text>
+                    {d.file ? <ViewFile name={d.name} file={d.file} /> : null}
+                  </View>
                 ))}
               </View>
             ))}

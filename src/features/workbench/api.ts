@@ -1,4 +1,4 @@
-import type { AcceptResponse, AuthorisationKind, AuthorisationLetter, DutyResponse, OfferListResponse, OfferView, TaskListResponse } from '../../../types';
+import type { AcceptResponse, AuthorisationKind, AuthorisationLetter, DutyResponse, EnterpriseArchive, MilestoneUpdateBody, MyMilestoneListResponse, OfferListResponse, OfferView, TaskListResponse } from '../../../types';
 import { api } from '../../services/http';
 
 export const listOffers = () => api<OfferListResponse>('/api/offers');
@@ -10,3 +10,6 @@ export const getDuty = () => api<DutyResponse>('/api/me/duty');
 export const setDuty = (onDuty: boolean) => api<DutyResponse>('/api/me/duty', { method: 'POST', body: { onDuty } });
 export const getLetter = (requestId: string, kind: AuthorisationKind) =>
   api<AuthorisationLetter>(`/api/requests/${encodeURIComponent(requestId)}/authorisation-letter?kind=${kind}`);
+/** 一企一档: the milestones assigned to me, and an update to one of them (POST: the mini-program has no PATCH). */
+export const listMyMilestones = () => api<MyMilestoneListResponse>('/api/me/milestones');
+export const updateMyMilestone = (id: number, body: MilestoneUpdateBody) => api<EnterpriseArchive>(`/api/enterprise-milestones/${id}`, { method: 'POST', body });

@@ -1,7 +1,7 @@
-// Files the console fetches with the session (CSV exports, milestone scans): H5 hands them to the browser to save
+// Files fetched with the session (the console's CSV exports, 一企一档 scans and photos): H5 hands them to the browser to save
 // or show; the mini-program opens a document with the system viewer.
 import Taro from '@tarojs/taro';
-import { apiBase } from '../../services/http';
+import { apiBase } from '../http';
 import { useSession } from '../../stores/session';
 
 const authorization = () => ({ authorization: `Bearer ${useSession.getState().token ?? ''}` });

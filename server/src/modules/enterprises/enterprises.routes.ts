@@ -5,9 +5,9 @@ import path from 'node:path';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { requireRole } from '../../lib/roles';
 import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/common';
-import { EnterpriseArchive, EnterpriseBody, EnterpriseListResponse, MilestoneFileParams, MilestoneUpdateBody, ProjectBody, SerialParams } from '../../schemas/quality';
+import { EnterpriseArchive, EnterpriseBody, EnterpriseListResponse, MilestoneFileParams, MilestoneUpdateBody, MyMilestoneListResponse, ProjectBody, SerialParams } from '../../schemas/quality';
 import * as service from './enterprises.service';
-import { archive, listEnterprises } from './enterprises.view';
+import { archive, listEnterprises, myMilestones } from './enterprises.view';
 
 export interface EnterpriseRouteOptions {
   /** where uploads are stored (the uploads module's directory): milestone documents are served from it */
@@ -74,6 +74,11 @@ const enterpriseRoutes: FastifyPluginAsyncTypebox<EnterpriseRouteOptions> = asyn
       return archive(app.db, request.user, enterpriseId);
     },
   });
+  app.get(
+    '/api/me/milestones',
+    { onRequest: [app.authenticate, requireRole('helper', 'grid_worker')], schema: { tags, summary: 'The 一企一档 milestones assigned to me, with their enterprise and project', response: { 200: MyMilestoneListResponse, ...errorResponses } } },
+    async (request) => ({ items: await myMilestones(app.db, request.user) }),
+  );
   app.get(
     '/api/enterprise-milestones/:id/files/:fileId',
     { onRequest: [app.authenticate, readers], schema: { tags, summary: 'A milestone document’s scan or photo, for whoever may read the archive', params: MilestoneFileParams } },

@@ -1,9 +1,9 @@
 // 一企一档, read side: who may see which enterprise, and the archive as one document (profile, projects, milestones).
-import type { Kysely } from 'kysely';
-import type { EnterpriseArchive, EnterpriseSummary, MilestoneDocument, MilestoneFile, MilestoneKind, MilestoneStatus, MilestoneView } from '../../../../types';
+import type { Kysely, Selectable } from 'kysely';
+import type { EnterpriseArchive, EnterpriseSummary, MilestoneDocument, MilestoneFile, MilestoneKind, MilestoneStatus, MilestoneView, MyMilestoneView } from '../../../../types';
 import { MILESTONE_NAMES } from '../../../../types';
 import type { Database } from '../../db/schema';
-import type { EnterprisesTable } from '../../db/schema-quality';
+import type { EnterprisesTable, ProjectMilestonesTable } from '../../db/schema-quality';
 import { AppError } from '../../lib/app-error';
 import { maskPhone } from '../../lib/json';
 import type { SessionUser } from '../../plugins/auth';
@@ -52,6 +52,42 @@ export function parseDocuments(milestoneId: number, text: string): MilestoneDocu
   );
 }
 
+type MilestoneRow = Selectable<ProjectMilestonesTable> & { helper_name: string | null };
+
+function milestoneView(m: MilestoneRow): MilestoneView {
+  return {
+    id: Number(m.id),
+    kind: m.kind as MilestoneKind,
+    name: MILESTONE_NAMES[m.kind as MilestoneKind],
+    status: m.status as MilestoneStatus,
+    helper: m.helper_id && m.helper_name ? { id: m.helper_id, name: m.helper_name } : null,
+    plannedOn: m.planned_on,
+    startedOn: m.started_on,
+    completedOn: m.completed_on,
+    documents: parseDocuments(m.id, m.documents),
+    note: m.note,
+    updatedAt: m.updated_at,
+  };
+}
+
+/** The milestones assigned to the caller (a helper's own work), oldest enterprise first, in milestone order. */
+export async function myMilestones(db: Kysely<Database>, user: SessionUser): Promise<MyMilestoneView[]> {
+  const rows = await db
+    .selectFrom('project_milestones')
+    .innerJoin('enterprise_projects', 'enterprise_projects.id', 'project_milestones.project_id')
+    .innerJoin('enterprises', 'enterprises.id', 'enterprise_projects.enterprise_id')
+    .leftJoin('users', 'users.id', 'project_milestones.helper_id')
+    .selectAll('project_milestones')
+    .select(['users.name as helper_name', 'enterprises.id as enterprise_id', 'enterprises.name as enterprise_name', 'enterprise_projects.name as project_name'])
+    .where('project_milestones.helper_id', '=', user.id)
+    .orderBy('enterprises.name')
+    .orderBy('enterprise_projects.created_at')
+    .orderBy('project_milestones.seq')
+    .limit(500)
+    .execute();
+  return rows.map((m) => ({ ...milestoneView(m), enterpriseId: m.enterprise_id, enterpriseName: m.enterprise_name, projectName: m.project_name }));
+}
+
 export async function archive(db: Kysely<Database>, user: SessionUser, id: string): Promise<EnterpriseArchive> {
   const { row, access } = await loadEnterprise(db, user, id);
   const [township, contact, projects, milestones] = await Promise.all([
@@ -85,19 +121,7 @@ export async function archive(db: Kysely<Database>, user: SessionUser, id: strin
     projects: projects.map((p) => {
       const own: MilestoneView[] = milestones
         .filter((m) => m.project_id === p.id)
-        .map((m) => ({
-          id: Number(m.id),
-          kind: m.kind as MilestoneKind,
-          name: MILESTONE_NAMES[m.kind as MilestoneKind],
-          status: m.status as MilestoneStatus,
-          helper: m.helper_id && m.helper_name ? { id: m.helper_id, name: m.helper_name } : null,
-          plannedOn: m.planned_on,
-          startedOn: m.started_on,
-          completedOn: m.completed_on,
-          documents: parseDocuments(m.id, m.documents),
-          note: m.note,
-          updatedAt: m.updated_at,
-        }));
+        .map(milestoneView);
       return {
         id: p.id,
         name: p.name,

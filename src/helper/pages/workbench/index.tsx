@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { SignedInPage } from '../../../components/SignedInPage';
 import { DutySwitch } from '../../../features/workbench/DutySwitch';
+import { MyMilestones } from '../../../features/workbench/MyMilestones';
 import { OfferList } from '../../../features/workbench/OfferList';
 import { OutboxList } from '../../../features/workbench/OutboxList';
 import { TaskList } from '../../../features/workbench/TaskList';
@@ -23,6 +24,7 @@ export default function WorkbenchPage() {
           <OutboxList onSent={refresh} />
           <OfferList onAccepted={refresh} />
           <TaskList refreshKey={refreshKey} onOpen={(task) => go(`${PAGES.task}?id=${encodeURIComponent(task.request.id)}`)} />
+          <MyMilestones />
         </View>
       )}
     </SignedInPage>
