@@ -3,7 +3,7 @@ import pino from 'pino';
 import { expireOffers, runDispatchPass } from '../../server/src/dispatch/dispatcher';
 import { startDispatchLoop } from '../../server/src/dispatch/loop';
 import type { CaseBoardResponse, OfferListResponse, RequestDetail, TaskListResponse } from '../../types';
-import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
+import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp, signInDemo } from './test-app';
 
 async function waitUntil(done: () => boolean, limitMs = 20_000): Promise<void> {
   const until = Date.now() + limitMs;
@@ -20,7 +20,7 @@ describe('dispatch with the engine', () => {
   const tok: Record<string, string> = {};
   beforeAll(async () => {
     t = await createTestApp({ offerWindowSeconds: 600 });
-    for (const [name, phone] of Object.entries(DEMO)) tok[name] = await signIn(t.app, phone);
+    Object.assign(tok, await signInDemo(t.app));
   });
   afterAll(() => t.close());
 

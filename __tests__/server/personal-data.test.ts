@@ -1,6 +1,6 @@
 import type { AccessLogResponse, ExportResponse, IdentityView, OfferListResponse, ProfileView, RequestDetail } from '../../types';
 import { isValidIdNumber } from '../../server/src/lib/pii-crypto';
-import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
+import { bearer, createTestApp, newKey, DEMO, type TestApp, signInDemo } from './test-app';
 
 let t: TestApp;
 const tok: Record<keyof typeof DEMO, string> = {} as Record<keyof typeof DEMO, string>;
@@ -9,7 +9,7 @@ const idNumber = `${base}${'0123456789X'.split('').find((c) => isValidIdNumber(`
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const [name, phone] of Object.entries(DEMO)) tok[name as keyof typeof DEMO] = await signIn(t.app, phone);
+  Object.assign(tok, await signInDemo(t.app));
 });
 afterAll(() => t.close());
 

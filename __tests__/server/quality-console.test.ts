@@ -2,13 +2,13 @@
 // grids checked against the catalogue and the township, catalogue items with unique names and ranges, milestone
 // updates by POST for the mini-program; each route for supervisors only, with a code on every refusal.
 import type { ComplaintView, EnterpriseArchive, HelperAdminView, ReassignCandidatesResponse, RequestDetail, ServiceItemView } from '../../types';
-import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
+import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp, signInDemo } from './test-app';
 
 let t: TestApp;
 const tok = {} as Record<keyof typeof DEMO | 'contact', string>;
 beforeAll(async () => {
   t = await createTestApp();
-  for (const [name, phone] of Object.entries(DEMO)) tok[name as keyof typeof DEMO] = await signIn(t.app, phone);
+  Object.assign(tok, await signInDemo(t.app));
   tok.contact = await signIn(t.app, '13600000001');
 });
 afterAll(() => t.close());

@@ -4,7 +4,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DeliveryListResponse, DeliveryView, RequestDetail } from '../../types';
-import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
+import { bearer, createTestApp, newKey, DEMO, type TestApp, signInDemo } from './test-app';
 
 let stub: http.Server;
 let failSends = 0;
@@ -33,7 +33,7 @@ beforeAll(async () => {
   const { port } = stub.address() as AddressInfo;
   process.env.WECHAT_TEMPLATE_ASSIGNED = 'tpl-assigned';
   t = await createTestApp({ wechat: { appId: 'wx-test-app', secret: 'wx-secret', apiBase: `http://127.0.0.1:${port}` } });
-  for (const [name, phone] of Object.entries(DEMO)) tok[name as keyof typeof DEMO] = await signIn(t.app, phone);
+  Object.assign(tok, await signInDemo(t.app));
   tok.herder = (await t.app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code: 'herder' } })).json<{ token: string }>().token;
   const herder = (await t.app.inject({ method: 'GET', url: '/api/me', headers: bearer(tok.herder) })).json<{ id: string }>().id;
   // A herder who signed in with WeChat and later gave the service centre a phone number.

@@ -3,14 +3,14 @@
 import type { EnterpriseArchive, EnterpriseListResponse, MessageListResponse, UserView } from '../../types';
 import { seedDemoData } from '../../server/src/db/seed';
 import { bannerDate, shiftDay } from '../../server/src/lib/working-days';
-import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
+import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp, signInDemo } from './test-app';
 
 let t: TestApp;
 const tok = {} as Record<keyof typeof DEMO | 'contact' | 'bayaer', string>;
 const DEMO_ENTERPRISE = 'e-demo-suligelvneng';
 beforeAll(async () => {
   t = await createTestApp();
-  for (const [name, phone] of Object.entries(DEMO)) tok[name as keyof typeof DEMO] = await signIn(t.app, phone);
+  Object.assign(tok, await signInDemo(t.app));
   tok.contact = await signIn(t.app, '13600000001');
   tok.bayaer = await signIn(t.app, '13900000017');
 });

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { RequestDetail, SubscriptionsResponse } from '../../types';
 import { addWorkingDays, bannerDate, shiftDay } from '../../server/src/lib/working-days';
 import { sendSupplementReminders } from '../../server/src/modules/messages/reminders';
-import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
+import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp, signInDemo } from './test-app';
 
 interface Sent {
   token: string | null;
@@ -56,7 +56,7 @@ beforeAll(async () => {
   const { port } = stub.address() as AddressInfo;
   for (const [event, id] of Object.entries(TEMPLATES)) process.env[`WECHAT_TEMPLATE_${event}`] = id;
   t = await createTestApp({ wechat: { appId: 'wx-test-app', secret: 'wx-secret', apiBase: `http://127.0.0.1:${port}` } });
-  for (const [name, phone] of Object.entries(DEMO)) tok[name as keyof typeof DEMO] = await signIn(t.app, phone);
+  Object.assign(tok, await signInDemo(t.app));
   for (const who of ['herder', 'refuser'] as const) {
     tok[who] = (await t.app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code: who } })).json<{ token: string }>().token;
   }

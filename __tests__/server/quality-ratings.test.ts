@@ -2,13 +2,13 @@
 // and call-back, anonymity, and who sees which rating.
 import type { MessageListResponse, RatingListResponse, RatingView, RequestDetail } from '../../types';
 import { addWorkingDays, bannerDate } from '../../server/src/lib/working-days';
-import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
+import { bearer, createTestApp, newKey, DEMO, type TestApp, signInDemo } from './test-app';
 
 let t: TestApp;
 const tok = {} as Record<keyof typeof DEMO, string>;
 beforeAll(async () => {
   t = await createTestApp();
-  for (const [name, phone] of Object.entries(DEMO)) tok[name as keyof typeof DEMO] = await signIn(t.app, phone);
+  Object.assign(tok, await signInDemo(t.app));
 });
 afterAll(() => t.close());
 

@@ -5,7 +5,7 @@ import { bannerDate, shiftDay } from '../../server/src/lib/working-days';
 import { qualitySummary, rate } from '../../server/src/modules/ratings/quality-metrics';
 import { csvCell, toCsv } from '../../server/src/modules/supervision/csv';
 import { bannerTime, monthBounds } from '../../server/src/modules/supervision/csv-export';
-import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
+import { bearer, createTestApp, newKey, DEMO, type TestApp, signInDemo } from './test-app';
 
 let t: TestApp;
 const tok = {} as Record<keyof typeof DEMO, string>;
@@ -24,7 +24,7 @@ const setDeadline = (id: string, day: string) => t.app.db.updateTable('requests'
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const [name, phone] of Object.entries(DEMO)) tok[name as keyof typeof DEMO] = await signIn(t.app, phone);
+  Object.assign(tok, await signInDemo(t.app));
   const plan = [
     ['great', 'very_satisfied', false, today],
     ['fine', 'basically_satisfied', true, today],

@@ -3,13 +3,13 @@
 import type { CaseBoardResponse, HelperAdminView, HelperListResponse, RequestDetail, ServiceItemView } from '../../types';
 import { deadlineStanding } from '../../server/src/modules/supervision/deadline-state';
 import { addWorkingDays, bannerDate, isWorkingDay, shiftDay } from '../../server/src/lib/working-days';
-import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
+import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp, signInDemo } from './test-app';
 
 let t: TestApp;
 const tok = {} as Record<keyof typeof DEMO, string>;
 beforeAll(async () => {
   t = await createTestApp();
-  for (const [name, phone] of Object.entries(DEMO)) tok[name as keyof typeof DEMO] = await signIn(t.app, phone);
+  Object.assign(tok, await signInDemo(t.app));
 });
 afterAll(() => t.close());
 

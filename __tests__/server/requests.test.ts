@@ -1,12 +1,12 @@
 import type { RequestDetail, OfferListResponse } from '../../types';
-import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
+import { bearer, createTestApp, newKey, DEMO, type TestApp, signInDemo } from './test-app';
 
 let t: TestApp;
 const tokens: Record<keyof typeof DEMO, string> = {} as Record<keyof typeof DEMO, string>;
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const [name, phone] of Object.entries(DEMO)) tokens[name as keyof typeof DEMO] = await signIn(t.app, phone);
+  Object.assign(tokens, await signInDemo(t.app));
 });
 afterAll(() => t.close());
 

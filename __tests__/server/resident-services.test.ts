@@ -1,5 +1,5 @@
 import type { AvailabilityResponse, MessageListResponse, RequestDetail, ServiceItemView, UploadView, OfferListResponse } from '../../types';
-import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
+import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp, signInDemo } from './test-app';
 import { PNG_1X1, WEBM_HEAD, jpegWithExif, multipart } from './fixtures';
 import { bannerDate, shiftDay } from '../../server/src/lib/working-days';
 
@@ -7,7 +7,7 @@ let t: TestApp;
 const tok: Record<keyof typeof DEMO, string> = {} as Record<keyof typeof DEMO, string>;
 beforeAll(async () => {
   t = await createTestApp();
-  for (const [name, phone] of Object.entries(DEMO)) tok[name as keyof typeof DEMO] = await signIn(t.app, phone);
+  Object.assign(tok, await signInDemo(t.app));
 });
 afterAll(() => t.close());
 

@@ -75,6 +75,13 @@ export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 let keyCounter = 0;
 export const newKey = () => `test-key-${Date.now()}-${(keyCounter += 1)}-${crypto.randomBytes(4).toString('hex')}`;
 
+/** Every demo account signed in: name -> bearer token. */
+export async function signInDemo(app: FastifyInstance): Promise<Record<keyof typeof DEMO, string>> {
+  const tokens = {} as Record<keyof typeof DEMO, string>;
+  for (const name of Object.keys(DEMO) as (keyof typeof DEMO)[]) tokens[name] = await signIn(app, DEMO[name]);
+  return tokens;
+}
+
 export const DEMO = {
   qiqige: '13800000001',
   zhangGuilan: '13800000002',

@@ -1,12 +1,12 @@
 import type { RequestDetail, OfferListResponse, UploadView, TaskListResponse, MessageListResponse } from '../../types';
-import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp } from './test-app';
+import { bearer, createTestApp, newKey, DEMO, type TestApp, signInDemo } from './test-app';
 import { PNG_1X1, multipart } from './fixtures';
 
 let t: TestApp;
 const tok: Record<keyof typeof DEMO, string> = {} as Record<keyof typeof DEMO, string>;
 beforeAll(async () => {
   t = await createTestApp();
-  for (const [name, phone] of Object.entries(DEMO)) tok[name as keyof typeof DEMO] = await signIn(t.app, phone);
+  Object.assign(tok, await signInDemo(t.app));
 });
 afterAll(() => t.close());
 
