@@ -155,12 +155,16 @@ function dispatcherOf(db: Kysely<Database>): Dispatcher {
   return d;
 }
 
-/** Plans every waiting request as one batch and offers each assignment. Returns request id -> offer id. */
-export function dispatchRequests(db: Kysely<Database>, ids: readonly string[] | null, offerWindowSeconds: number, now: Date = new Date()): Promise<Map<string, string>> {
-  const d = dispatcherOf(db);
-  const run = d.queue.then(() => dispatchNow(db, ids, offerWindowSeconds, now));
+/** Runs a pass after every pass queued before it; a failed pass does not stop the ones after it. */
+function enqueue(d: Dispatcher, pass: () => Promise<Map<string, string>>): Promise<Map<string, string>> {
+  const run = d.queue.then(pass);
   d.queue = run.catch(() => undefined);
   return run;
+}
+
+/** Plans every waiting request as one batch and offers each assignment. Returns request id -> offer id. */
+export function dispatchRequests(db: Kysely<Database>, ids: readonly string[] | null, offerWindowSeconds: number, now: Date = new Date()): Promise<Map<string, string>> {
+  return enqueue(dispatcherOf(db), () => dispatchNow(db, ids, offerWindowSeconds, now));
 }
 
 /**
@@ -177,12 +181,12 @@ export async function offerRequest(db: Kysely<Database>, requestId: string, offe
   let batch = d.gathering;
   if (!batch || batch.offerWindowSeconds !== offerWindowSeconds) {
     const ids = new Set<string>();
-    const result: Promise<Map<string, string>> = d.queue.then(nextTurn).then(() => {
+    const result = enqueue(d, async () => {
+      await nextTurn();
       // From here on, new arrivals gather for the next pass.
       if (d.gathering?.ids === ids) d.gathering = null;
       return dispatchNow(db, [...ids], offerWindowSeconds, new Date());
     });
-    d.queue = result.catch(() => undefined);
     batch = { ids, offerWindowSeconds, result };
     d.gathering = batch;
   }
