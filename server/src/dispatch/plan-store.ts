@@ -50,11 +50,11 @@ function numberIn(r: ReasonData | undefined, key: string): number | null {
 }
 
 /** Until the helper sets out, the plan is what the resident waits for; after that the timeline tells the story. */
-const PLAN_SHOWN_WHILE: readonly RequestStatus[] = ['triaged', 'offered', 'assigned', 'scheduled'];
+export const PLAN_SHOWN_WHILE: readonly RequestStatus[] = ['triaged', 'offered', 'assigned', 'scheduled'];
 
 export function toVisitPlanView(
   row: DispatchPlansTable,
-  request: { status: RequestStatus; kind: string; helperId: string | null },
+  request: { status: RequestStatus; kind: string },
   staff: boolean,
 ): VisitPlanView | null {
   if (!PLAN_SHOWN_WHILE.includes(request.status)) return null;
@@ -88,14 +88,4 @@ export function toVisitPlanView(
     deadlineMissed: deadline?.missed === true,
     supervisorNote,
   };
-}
-
-export async function loadVisitPlan(
-  db: Kysely<Database>,
-  request: { id: string; status: RequestStatus; kind: string; helperId: string | null },
-  staff: boolean,
-): Promise<VisitPlanView | null> {
-  if (!PLAN_SHOWN_WHILE.includes(request.status)) return null;
-  const row = await db.selectFrom('dispatch_plans').selectAll().where('request_id', '=', request.id).executeTakeFirst();
-  return row ? toVisitPlanView(row, request, staff) : null;
 }

@@ -98,7 +98,7 @@ export async function getDetail(db: Kysely<Database>, user: SessionUser, id: str
     ...records,
     residentPhone: staff ? row.resident_phone : null,
     awaitingResidentConfirmation: row.confirmation_request_id !== null && row.confirmed_at === null,
-    // The dispatch plan as loadVisitPlan (dispatch/plan-store.ts) shows it, its row read in this batch.
-    visitPlan: planRow ? toVisitPlanView(planRow, { status, kind: row.kind, helperId: row.helper_id }, relation === 'supervisor') : null,
+    // The dispatch plan, its row read in this batch.
+    visitPlan: planRow ? toVisitPlanView(planRow, { status, kind: row.kind }, relation === 'supervisor') : null,
   };
 }

@@ -9,9 +9,7 @@ import { toSummary } from '../requests/requests.service';
 import { deadlineStanding } from './deadline-state';
 import { OPEN_STATUSES } from './open-statuses';
 import { dateOfDay } from '../../dispatch/plan-days';
-
-/** The plan matters until the helper sets out; after that the case's own steps tell where it is. */
-const PLANNED_WHILE = new Set(['triaged', 'offered', 'assigned', 'scheduled']);
+import { PLAN_SHOWN_WHILE } from '../../dispatch/plan-store';
 
 const BOARD_LIMIT = 2000;
 const URGENCY: Record<DeadlineState, number> = { overdue: 0, due_soon: 1, on_time: 2, none: 3 };
@@ -57,7 +55,7 @@ export async function caseBoard(db: Kysely<Database>, filter: CaseBoardQuery, no
       deadlineState: state,
       escalated: row.escalated_at !== null,
       dispatch:
-        row.plan_note !== null && PLANNED_WHILE.has(row.status)
+        row.plan_note !== null && PLAN_SHOWN_WHILE.some((s) => s === row.status)
           ? { day: row.plan_day !== null ? dateOfDay(row.plan_day) : null, stopNumber: row.plan_stop, note: row.plan_note }
           : null,
     };
