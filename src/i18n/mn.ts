@@ -297,7 +297,7 @@ export const mn: Record<MessageKey, string> = {
   'workbench.reason': 'ᠢᠯᠡᠭᠡᠭᠰᠡᠨ ᠰᠢᠯᠲᠠᠭᠠᠨ᠄ {reason}',
   'workbench.refresh': 'ᠰᠢᠨᠡᠴᠢᠯᠡᠬᠦ',
 
-  'workbench.onDuty': '✓ ᠠᠵᠢᠯ ᠳᠤ ᠪᠠᠢᠨ᠎ᠠ (ᠰᠢᠨ᠎ᠡ ᠠᠵᠢᠯ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠨ᠎ᠠ)',
+  'workbench.onDuty': 'ᠠᠵᠢᠯ ᠳᠤ ᠪᠠᠢᠨ᠎ᠠ (ᠰᠢᠨ᠎ᠡ ᠠᠵᠢᠯ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠨ᠎ᠠ)',
   'workbench.offDuty': 'ᠠᠵᠢᠯ ᠳᠤ ᠦᠭᠡᠢ (ᠨᠢᠭᠡ ᠳᠠᠷᠤᠭᠠᠳ ᠠᠵᠢᠯ ᠳᠤ ᠣᠷᠣᠬᠤ)',
   'workbench.timeLeft': 'ᠬᠠᠷᠢᠭᠤ ᠥᠭᠬᠦ ᠦᠯᠡᠳᠡᠭᠰᠡᠨ ᠴᠠᠭ᠄ {minutes} ᠮᠢᠨᠦ᠋ᠲ {seconds} ᠮᠥᠴ',
   'workbench.declineWhy': 'ᠶᠠᠭᠤᠨ ᠤ ᠲᠤᠯᠠ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠴᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠡ?',
@@ -535,7 +535,6 @@ export const mn: Record<MessageKey, string> = {
   'admin.gridVillages': 'ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠰᠠᠨ ᠭᠠᠴᠠᠭ᠎ᠠ᠂ ᠠᠢᠯ᠂ ᠬᠣᠷᠢᠶᠠᠯᠠᠩ',
   'admin.skills': 'ᠪᠦᠲᠦᠭᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠭᠠᠵᠠᠷ ᠤᠨ ᠠᠵᠢᠯ',
   'admin.languages': 'ᠬᠡᠯᠡᠯᠡᠳᠡᠭ ᠬᠡᠯᠡ',
-  'admin.onDuty': 'ᠠᠵᠢᠯ ᠳᠤ ᠪᠠᠢᠨ᠎ᠠ (ᠰᠢᠨ᠎ᠡ ᠠᠵᠢᠯ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠨ᠎ᠠ)',
   'admin.capacity': 'ᠡᠳᠦᠷ ᠲᠦ ᠬᠠᠮᠤᠭ ᠣᠯᠠᠨ ᠳᠤ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠠᠵᠢᠯ',
   'admin.needVillage': 'ᠲᠣᠣᠷ ᠤᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠳᠤ ᠳᠣᠷ ᠬᠠᠶᠠᠭᠠᠳ ᠨᠢᠭᠡ ᠭᠠᠴᠠᠭ᠎ᠠ᠂ ᠠᠢᠯ ᠪᠤᠶᠤ ᠬᠣᠷᠢᠶᠠᠯᠠᠩ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ',
   'admin.needLanguage': 'ᠳᠣᠷ ᠬᠠᠶᠠᠭᠠᠳ ᠨᠢᠭᠡ ᠬᠡᠯᠡ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ',

@@ -291,7 +291,7 @@ export const zhCN = {
   'workbench.reason': '派单原因：{reason}',
   'workbench.refresh': '刷新',
 
-  'workbench.onDuty': '✓ 在岗（接收派单）',
+  'workbench.onDuty': '在岗（接收派单）',
   'workbench.offDuty': '不在岗（点一下上岗）',
   'workbench.timeLeft': '还剩 {minutes}分{seconds}秒回复',
   'workbench.declineWhy': '为什么不能接？',
@@ -529,7 +529,6 @@ export const zhCN = {
   'admin.gridVillages': '负责的嘎查、村、社区',
   'admin.skills': '会办哪些部门的事',
   'admin.languages': '会说的语言',
-  'admin.onDuty': '在岗（接收派单）',
   'admin.capacity': '每天最多接',
   'admin.needVillage': '网格员至少要负责一个嘎查、村或社区',
   'admin.needLanguage': '至少选一种语言',

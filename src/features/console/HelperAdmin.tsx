@@ -67,7 +67,7 @@ export function HelperAdmin() {
                   {t('admin.helperLine', { skills: h.skills.join('、'), languages: h.languages.map((l) => t(`language.${l}`)).join('、'), open: h.openTasks, capacity: h.capacityPerDay })}
                 </Text>
                 <View className='row'>
-                  <Toggle label={h.onDuty ? t('admin.onDuty') : t('workbench.offDuty')} on={h.onDuty} onChange={(onDuty) => run(() => updateHelper(h.id, { onDuty }), helpers.reload)} />
+                  <Toggle label={h.onDuty ? t('workbench.onDuty') : t('workbench.offDuty')} on={h.onDuty} onChange={(onDuty) => run(() => updateHelper(h.id, { onDuty }), helpers.reload)} />
                   <View className='choice' role='button' tabIndex={0} aria-label={t('admin.editHelper', { name: h.name })} onClick={() => setEditing(h.id)}>
                     {t('admin.edit')}
                   </View>

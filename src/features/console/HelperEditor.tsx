@@ -69,7 +69,7 @@ export function HelperFields({ kind, draft, change, places, skills }: HelperFiel
         onChange={(ids) => change({ languages: ids.filter((l): l is LanguageCode => (LANGUAGE_CODES as readonly string[]).includes(l)) })}
       />
       <View className='row'>
-        <Toggle label={draft.onDuty ? t('admin.onDuty') : t('workbench.offDuty')} on={draft.onDuty} onChange={(onDuty) => change({ onDuty })} />
+        <Toggle label={draft.onDuty ? t('workbench.onDuty') : t('workbench.offDuty')} on={draft.onDuty} onChange={(onDuty) => change({ onDuty })} />
       </View>
       <Stepper label={t('admin.capacity')} value={draft.capacityPerDay} min={1} max={30} onChange={(capacityPerDay) => change({ capacityPerDay })} />
     </>

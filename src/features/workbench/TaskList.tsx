@@ -26,12 +26,13 @@ export function TaskList({ refreshKey, onOpen }: { refreshKey: number; onOpen(ta
       <View role='list'>
         {items.map((task) => (
           <View key={task.request.id} className='card' role='listitem'>
+            {/* Block lines (View), not inline Text: inside the button they would otherwise run together. */}
             <View role='button' tabIndex={0} onClick={() => onOpen(task)}>
-              <Text className='card__title'>{task.request.description}</Text>
-              <Text className='card__text'>{`${t(`status.${task.request.status}`)} · ${ln(task.request.townshipName, task.request.townshipNameMn)} ${ln(task.request.villageName, task.request.villageNameMn)}`}</Text>
-              <Text className='card__text'>
+              <View className='card__title'>{task.request.description}</View>
+              <View className='card__text'>{`${t(`status.${task.request.status}`)} · ${ln(task.request.townshipName, task.request.townshipNameMn)} ${ln(task.request.villageName, task.request.villageNameMn)}`}</View>
+              <View className='card__text'>
                 {`${task.day ? `${task.day} ${task.start ?? ''}` : t('workbench.unscheduled')} · ${t('workbench.legKm', { km: task.legKm })}`}
-              </Text>
+              </View>
             </View>
             {process.env.TARO_ENV === 'h5' ? (
               <a className='link-button' href={mapLink(task)} target='_blank' rel='noreferrer'>
