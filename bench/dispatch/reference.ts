@@ -1,0 +1,42 @@
+// How far below greedy the week's km could go at all: `npx tsx bench/dispatch/reference.ts [--seed N] [--stress]
+// [--seconds S]`. Prints greedy, ours, hindsight, the offline reference (offline.ts, starting from hindsight) and
+// the lower bound, with where each plan's km go (breakdown.ts). The last line is JSON.
+import { weekdayOf } from '../../server/src/dispatch/engine';
+import { weekOfArrivals } from './arrivals';
+import { buildBanner, buildHelpers } from './banner';
+import { breakdown } from './breakdown';
+import { runEngine } from './engine-runner';
+import { measure, type ExecutedDay } from './execution';
+import { runGreedy } from './greedy';
+import { lowerBound, offlineReference } from './offline';
+import { mulberry32 } from './prng';
+import { WEEK_START_DAY } from './sim-clock';
+
+const argv = process.argv.slice(2);
+const value = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const seed = Number(value('--seed') ?? 1);
+const stress = argv.includes('--stress');
+const seconds = Number(value('--seconds') ?? 20);
+
+const rng = mulberry32(seed);
+const banner = buildBanner(rng);
+const helpers = buildHelpers(rng, banner, Array.from({ length: 35 }, (_, i) => WEEK_START_DAY + i), weekdayOf);
+const arrivals = weekOfArrivals(rng, banner, stress ? 4 : 1);
+
+const plans: [string, ExecutedDay[]][] = [
+  ['greedy', runGreedy(helpers, arrivals)],
+  ['ours', runEngine(helpers, arrivals, { batchMin: 30, clairvoyant: false }).executed],
+];
+const hindsight = runEngine(helpers, arrivals, { batchMin: 30, clairvoyant: true }).executed;
+plans.push(['hindsight', hindsight], ['offline', offlineReference(arrivals, helpers, hindsight, seconds).executed]);
+const summary: Record<string, number> = { seed, lowerBoundKm: Math.round(lowerBound(arrivals, helpers)) };
+for (const [name, executed] of plans) {
+  const m = measure(executed, arrivals, helpers);
+  const b = breakdown(executed, arrivals);
+  const kinds = Object.entries(b.byKind).map(([k, v]) => `${k} ${Math.round(v.km)} km/${v.visits} visits/${v.days} days`);
+  const trips = Object.entries(b.byStops).map(([n, v]) => `${n}:${v.trips} (${Math.round(v.km)} km)`);
+  console.log(`${name.padEnd(10)} ${m.km} km, misses ${m.deadlineMisses}, booked ${m.bookedMisses} | ${kinds.join(', ')}`);
+  console.log(`${''.padEnd(10)} trips by stops ${trips.join(' ')} | days later ${JSON.stringify(b.daysLater)} | cross-township ${b.crossTownship}`);
+  summary[`${name}Km`] = m.km;
+}
+console.log(JSON.stringify(summary));
