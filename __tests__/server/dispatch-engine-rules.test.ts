@@ -178,6 +178,20 @@ describe('shared trips and deadlines', () => {
     expect(plan.assignments[0].day).toBe(MONDAY + 2);
   });
 
+  test('a visit on the way to a farther trip joins it, though it lies beyond areaKm of every stop', () => {
+    // base ~55 km north of the trip's stop; the visit halfway between (~27 km from both): adding it costs ~0 km
+    const outer = { requestId: 'old', day: MONDAY + 2, location: at(0), villageId: 'v9', window: null, travels: true };
+    const h = helper('h', { base: at(0.5), plan: [outer] });
+    const r = request('r', { location: at(0.25), villageId: 'v2', deadlineDay: MONDAY + 4 });
+    const a = run([r], [h]).assignments[0];
+    expect(a.day).toBe(MONDAY + 2);
+    expect(a.reasons).toContainEqual({ code: 'shared_trip', day: MONDAY + 2, withVillageId: 'v9', sameVillage: false, daysLater: 2 });
+    // off to the side the detour is no longer small next to its own round trip, and the test turned off it never joins
+    const aside = request('r', { location: at(0.25, 0.4), villageId: 'v2', deadlineDay: MONDAY + 4 });
+    expect(run([aside], [h]).assignments[0].day).toBe(MONDAY + 1);
+    expect(run([r], [h], { config: { shareDetourRatio: 0 } }).assignments[0].day).toBe(MONDAY + 1);
+  });
+
   test('an urgent visit opens its trip on the first day', () => {
     const urgent = request('r', { priority: { elderlyAlone: false, severelyDisabled: false, urgent: true }, deadlineDay: MONDAY + 4 });
     const a = run([urgent], [helper('h', { base: at(0.33) })]).assignments[0];

@@ -542,7 +542,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       const helper = s.helpers[Math.floor(key / s.span)];
       const day = s.dayBase + (key % s.span);
       const later = day > r.earliest && r.fixedDay === null && !r.asap;
-      const shared = later ? sharedTripOn(s, helper.plans[day - s.dayBase], r) : null;
+      const shared = later ? sharedTripOn(s, helper.plans[day - s.dayBase], r, helper) : null;
       const opensTripDay = later && shared === null && helperFirstDay(s, r, helper) < day;
       return { helper, day, shared, opensTripDay, cost: costParts(s, r, helper, day, shared !== null, spec.cross(r, helper)) };
     });

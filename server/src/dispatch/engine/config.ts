@@ -17,6 +17,11 @@ export interface EngineConfig {
   anchorDays: number;
   /** a later day "already has a trip to the same area" when a stop that day is in the same village or this close */
   areaKm: number;
+  /**
+   * a later day also has a trip going the visit's way when adding the visit to it costs at most this share of a
+   * round trip from base (a trip to a farther place that passes by); 0 turns the test off
+   */
+  shareDetourRatio: number;
   /** subtracted from the cost when the helper is the grid worker of the request's own village */
   gridBonusKm: number;
   /** cost of a day that is already full (scaled linearly by how full it is), to spread work */
@@ -46,6 +51,7 @@ export const DEFAULT_CONFIG: Readonly<EngineConfig> = Object.freeze({
   horizonDays: 7,
   anchorDays: 1,
   areaKm: 12,
+  shareDetourRatio: 0.3,
   gridBonusKm: 10,
   loadWeightKm: 2,
   waitKmPerDay: 4,

@@ -26,9 +26,13 @@ export function isOwnGrid(r: RequestCtx, h: HelperCtx): boolean {
   return h.src.kind === 'grid_worker' && h.grid.has(r.src.villageId);
 }
 
-/** A stop that day in the same village, or else the nearest one within areaKm. */
-export function sharedTripOn(s: PassState, plan: DayPlan | undefined, r: RequestCtx): SharedTrip | null {
-  if (!plan || !r.travels) return null;
+/**
+ * A trip already going the visit's way that day: a stop in the same village, or else the nearest one within areaKm,
+ * or else (a trip that passes by on its way further out) one where adding the visit costs at most shareDetourRatio
+ * of a round trip from base; it is named by its nearest stop.
+ */
+export function sharedTripOn(s: PassState, plan: DayPlan | undefined, r: RequestCtx, h: HelperCtx): SharedTrip | null {
+  if (!plan || !r.travels || plan.stops.length === 0) return null;
   let nearest: SharedTrip | null = null;
   let nearestKm = s.cfg.areaKm;
   for (const stop of plan.stops) {
@@ -39,16 +43,25 @@ export function sharedTripOn(s: PassState, plan: DayPlan | undefined, r: Request
       nearest = { villageId: stop.villageId, sameVillage: false };
     }
   }
-  return nearest;
+  if (nearest || !passesBy(s, plan, r, h)) return nearest;
+  let closest = plan.stops[0];
+  for (const stop of plan.stops) if (planeKm(stop.p, r.p) < planeKm(closest.p, r.p)) closest = stop;
+  return { villageId: closest.villageId, sameVillage: false };
 }
 
-function hasSharedTrip(s: PassState, plan: DayPlan | undefined, r: RequestCtx): boolean {
-  if (!plan || !r.travels) return false;
+/** Adding the visit to this day's trip costs at most shareDetourRatio of driving out to it and back on its own. */
+function passesBy(s: PassState, plan: DayPlan, r: RequestCtx, h: HelperCtx): boolean {
+  const ratio = s.cfg.shareDetourRatio;
+  return ratio > 0 && cheapestDetourKm(h.base, plan.stops, r.p, s.cfg.roadFactor) <= ratio * 2 * planeKm(h.base, r.p) * s.cfg.roadFactor;
+}
+
+function hasSharedTrip(s: PassState, plan: DayPlan | undefined, r: RequestCtx, h: HelperCtx): boolean {
+  if (!plan || !r.travels || plan.stops.length === 0) return false;
   const limit = s.cfg.areaKm;
   for (const stop of plan.stops) {
     if (stop.villageId === r.src.villageId || planeKm(stop.p, r.p) <= limit) return true;
   }
-  return false;
+  return passesBy(s, plan, r, h);
 }
 
 /** Can the helper, leaving base at the start of the day, be inside the booked window and home by the end? */
@@ -119,7 +132,7 @@ export function pairOptions(
       continue;
     }
     const later = r.fixedDay === null ? d - r.earliest : 0;
-    const shared = flexible && hasSharedTrip(s, plan, r);
+    const shared = flexible && hasSharedTrip(s, plan, r, h);
     // 'near': a visit that can wait goes to a trip already going its way or opens one on its anchor day; one that
     // cannot goes on the helper's first day with room.
     if (phase === 'near' && r.fixedDay === null && d !== anchor && !shared) continue;
