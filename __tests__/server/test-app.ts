@@ -46,6 +46,9 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, options:
       jwtSecret: 'test-secret-test-secret-test-secret',
       h5Dir: null,
       logLevel: 'silent',
+      // Every case page read in every test is also rebuilt and compared with the kept one: a change the cache's
+      // triggers miss fails the test that made it.
+      casePageCacheVerify: true,
       ...overrides,
     },
   );

@@ -134,7 +134,10 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(authRoutes, { demoMode: config.demoMode, codeTtlSeconds: config.codeTtlSeconds, wechat: config.wechat });
   await app.register(placesRoutes);
   await app.register(catalogueRoutes);
-  await app.register(requestRoutes, { offerWindowSeconds: config.offerWindowSeconds });
+  await app.register(requestRoutes, {
+    offerWindowSeconds: config.offerWindowSeconds,
+    casePages: { entries: config.casePageCacheEntries, verify: config.casePageCacheVerify },
+  });
   await app.register(offerRoutes, { offerWindowSeconds: config.offerWindowSeconds });
   await app.register(uploadRoutes, { dir: path.join(config.dataDir, 'uploads') });
   await app.register(bookingRoutes);

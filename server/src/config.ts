@@ -20,6 +20,10 @@ export interface AppConfig {
   /** writes one person (or one address before sign-in) may make per minute, beyond routes with their own limit */
   writeLimitPerMinute: number;
   dispatchIntervalMs: number;
+  /** case pages kept between reads (modules/requests/case-page-cache.ts); 0 turns the cache off */
+  casePageCacheEntries: number;
+  /** rebuild every kept case page on read and fail when it differs (the test suite sets it) */
+  casePageCacheVerify: boolean;
   wechat: { appId: string; secret: string; apiBase: string } | null;
   helpLinePhone: string;
   logLevel: string;
@@ -53,6 +57,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     offerWindowSeconds: intFrom(env.OFFER_WINDOW_SECONDS, 900),
     writeLimitPerMinute: intFrom(env.WRITE_LIMIT_PER_MINUTE, 120),
     dispatchIntervalMs: intFrom(env.DISPATCH_INTERVAL_MS, 15_000),
+    casePageCacheEntries: env.CASE_PAGE_CACHE_ENTRIES === '0' ? 0 : intFrom(env.CASE_PAGE_CACHE_ENTRIES, 2_000),
+    casePageCacheVerify: env.CASE_PAGE_CACHE_VERIFY === '1',
     wechat,
     helpLinePhone: env.HELP_LINE_PHONE ?? '12345',
     logLevel: env.LOG_LEVEL ?? 'info',

@@ -53,6 +53,8 @@ export interface PreparedQuery<A extends QueryArgs, R> {
   first(db: Db, args: A): Promise<R | undefined>;
   /** for insert, update and delete: the number of rows changed */
   run(db: Db, args: A): Promise<number>;
+  /** the SQL text on this database's dialect (tests read which tables a query touches) */
+  sqlOn(db: Db): string;
 }
 
 export function prepareQuery<A extends QueryArgs, R>(build: (db: Db, args: A) => Compilable<R>): PreparedQuery<A, R> {
@@ -91,5 +93,6 @@ export function prepareQuery<A extends QueryArgs, R>(build: (db: Db, args: A) =>
       if (direct) return direct.run(sql, parameters).changes;
       return Number((await db.executeQuery(CompiledQuery.raw(sql, parameters))).numAffectedRows ?? 0);
     },
+    sqlOn: (db) => planOf(db, build).sql,
   };
 }

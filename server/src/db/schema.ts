@@ -319,7 +319,21 @@ export interface HandoversTable {
   at: string;
 }
 
+/** Moved by triggers on every change to what a case page shows (migration 0016; modules/requests/case-cache.ts). */
+export interface CaseVersionsTable {
+  request_id: string;
+  /** bigint: PostgreSQL hands it back as a string */
+  rev: number | string;
+}
+
+/** One row: moved by triggers on the shared rows case pages show (names, helpers' cards, places, family links). */
+export interface CaseEpochTable {
+  epoch: number | string;
+}
+
 export interface Database extends QualityTables {
+  case_versions: CaseVersionsTable;
+  case_epoch: CaseEpochTable;
   check_ins: CheckInsTable;
   welfare_steps: WelfareStepsTable;
   authorisations: AuthorisationsTable;

@@ -14,6 +14,7 @@ import * as requestLanguage from './2026-11-27-0011-request-language';
 import * as mongolianContent from './2026-11-27-0013-mongolian-content';
 import * as dispatchPlanDayIndex from './2026-11-27-0014-dispatch-plan-day-index';
 import * as offersRequestStatus from './2026-11-27-0015-offers-request-status';
+import * as caseVersions from './2026-11-27-0016-case-versions';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -34,4 +35,5 @@ export const migrations: Record<string, DialectMigration> = {
   '2026-11-27-0013-mongolian-content': mongolianContent,
   '2026-11-27-0014-dispatch-plan-day-index': dispatchPlanDayIndex,
   '2026-11-27-0015-offers-request-status': offersRequestStatus,
+  '2026-11-27-0016-case-versions': caseVersions,
 };

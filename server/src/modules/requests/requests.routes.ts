@@ -5,12 +5,17 @@ import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/comm
 import * as service from './requests.service';
 import { createRequest } from './request-create';
 import { getDetail } from './request-detail';
+import { CasePageCache, caseStamp, type CasePageCacheOptions } from './case-page-cache';
 
 export interface RequestRouteOptions {
   offerWindowSeconds: number;
+  casePages: CasePageCacheOptions;
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 const requestRoutes: FastifyPluginAsyncTypebox<RequestRouteOptions> = async (app, options) => {
+  const pages = options.casePages.entries > 0 ? new CasePageCache(options.casePages) : null;
   app.post(
     '/api/requests',
     {
@@ -57,7 +62,21 @@ const requestRoutes: FastifyPluginAsyncTypebox<RequestRouteOptions> = async (app
         response: { 200: RequestDetail, ...errorResponses },
       },
     },
-    async (request) => getDetail(app.db, request.user, request.params.id),
+    async (request, reply) => {
+      const { id } = request.params;
+      const stamp = pages ? await caseStamp.first(app.db, { id }) : undefined;
+      const relation = stamp ? service.relationOf(stamp, request.user) : null;
+      // Missing, somebody else's, or read through an offer: the uncached path answers, checks and logs.
+      if (!pages || !stamp || !relation) return getDetail(app.db, request.user, id);
+      const key = CasePageCache.keyOf(id, relation);
+      const version = CasePageCache.stampOf(stamp);
+      const kept = pages.get(key, version);
+      if (kept !== undefined && !pages.options.verify) return reply.type(JSON_TYPE).send(kept);
+      const body = reply.serialize(await getDetail(app.db, request.user, id));
+      if (kept !== undefined && kept !== body) throw new Error(`the kept case page of ${id} (${relation}) is stale at ${version}`);
+      pages.set(key, version, body);
+      return reply.type(JSON_TYPE).send(body);
+    },
   );
 
   app.post(

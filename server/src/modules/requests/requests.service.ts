@@ -9,7 +9,8 @@ import { moveStatus } from './transition-log';
 import { capturedAt } from '../workbench/captured-at';
 
 /** How the caller stands to this request; null means it is not theirs to see. */
-export function relationOf(row: repo.SummaryRow, user: SessionUser): Actor | null {
+/** The reader's part in a request, from the three people the row names (and the supervisor role). */
+export function relationOf(row: Pick<repo.SummaryRow, 'helper_id' | 'resident_id' | 'filed_by_id'>, user: SessionUser): Actor | null {
   if (row.helper_id === user.id) return 'helper';
   if (row.resident_id === user.id || row.filed_by_id === user.id) return 'resident';
   if (user.roles.includes('supervisor')) return 'supervisor';
