@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
+import { BootShellPlugin } from './boot-shell-plugin';
 import { PrecompressPlugin } from './precompress-plugin';
 import { RoutePreloadPlugin } from './route-preload-plugin';
 import prodConfig from './prod';
@@ -41,6 +42,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
           .set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only$', stub('native-already.js'))
           .set('jsonp-retry$', stub('jsonp-unsupported.js'));
         chain.plugin('route-preload').use(RoutePreloadPlugin);
+        chain.plugin('boot-shell').use(BootShellPlugin);
         // Brotli at its highest level takes seconds: worth it once per release build, not on every watch rebuild.
         if (process.env.NODE_ENV !== 'development') chain.plugin('precompress').use(PrecompressPlugin);
       },

@@ -2,6 +2,7 @@
 // trips over a slow network before anything shows. This writes, into index.html, a small script that reads the route
 // from the address (hash router) and preloads that page's chunks at once, in parallel with the app bundle.
 import type { Compilation, Compiler } from 'webpack';
+import { rewriteIndexHtml } from './index-html';
 
 const NAME = 'RoutePreloadPlugin';
 /** The page Taro shows for an empty hash: the first entry of app.config's pages. */
@@ -35,19 +36,10 @@ function preloadScript(publicPath: string, files: Record<string, string[]>): str
 
 export class RoutePreloadPlugin {
   apply(compiler: Compiler): void {
-    const { Compilation, sources } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
-      // After html-webpack-plugin writes index.html (OPTIMIZE_INLINE), before the compressed copies (OPTIMIZE_TRANSFER).
-      compilation.hooks.processAssets.tap({ name: NAME, stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
-        const html = compilation.getAsset('index.html');
-        if (!html) return;
-        const publicPath = String(compilation.outputOptions.publicPath ?? '/');
-        const text = html.source.source().toString();
-        const at = text.search(/<script|<\/head>/);
-        if (at < 0) return;
-        const withPreload = text.slice(0, at) + preloadScript(publicPath, routeFiles(compilation)) + text.slice(at);
-        compilation.updateAsset('index.html', new sources.RawSource(withPreload));
-      });
+    rewriteIndexHtml(compiler, NAME, (html, publicPath, compilation) => {
+      const at = html.search(/<script|<\/head>/);
+      if (at < 0) return null;
+      return html.slice(0, at) + preloadScript(publicPath, routeFiles(compilation)) + html.slice(at);
     });
   }
 }

@@ -1,0 +1,65 @@
+// Until the app's JavaScript has arrived and run (most of a second on slow 4G), index.html showed a blank screen. This
+// writes a small static first screen into it instead: the app's name and "loading" in the reader's language, drawn from
+// the HTML and CSS alone. It is fixed in place and the first page is drawn over it (Taro's pages are positioned, with
+// their own background), so nothing moves when it goes; PageShell removes it once a page has mounted.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Compiler } from 'webpack';
+import { rewriteIndexHtml } from './index-html';
+
+const NAME = 'BootShellPlugin';
+/** The id src/services/boot-shell.ts removes. */
+const BOOT_SHELL_ID = 'boot-shell';
+
+/**
+ * One string of a message catalogue, read from its source: Taro loads this config with a compiler that covers config/
+ * only, so the catalogues cannot be imported here.
+ */
+function message(file: 'zh-CN' | 'mn', key: 'app.title' | 'common.loading'): string {
+  const source = fs.readFileSync(path.resolve(__dirname, '..', 'src', 'i18n', `${file}.ts`), 'utf8');
+  const found = new RegExp(`'${key.replace('.', '\\.')}':\\s*'([^']+)'`).exec(source)?.[1];
+  if (!found) throw new Error(`${NAME}: no '${key}' in src/i18n/${file}.ts`);
+  return found;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+// The same sizes and colours as a page's title and body text (app.css), standard and elder mode.
+const STYLE =
+  `<style>#${BOOT_SHELL_ID}{position:fixed;top:0;left:0;right:0;z-index:-1;padding:16px;color:#1a1a1a;` +
+  `font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei','Noto Sans Mongolian','Mongolian Baiti',sans-serif}` +
+  `#${BOOT_SHELL_ID} p{margin:0;font-size:18px;line-height:1.5}` +
+  `#${BOOT_SHELL_ID} .boot-shell__title{margin:8px 0 16px;font-size:26px;font-weight:700;line-height:1.4}` +
+  `#${BOOT_SHELL_ID}.elder p{font-size:22px;line-height:1.6}#${BOOT_SHELL_ID}.elder .boot-shell__title{font-size:30px}` +
+  // Traditional Mongolian runs top to bottom, columns left to right: the title's column, then the loading line's.
+  `#${BOOT_SHELL_ID}.mn{display:flex;gap:16px}#${BOOT_SHELL_ID}.mn p{writing-mode:vertical-lr}</style>`;
+
+/**
+ * Chinese in the markup; a reader who chose Mongolian (the app's persisted settings, as Taro's storage writes them) gets
+ * the Mongolian strings and the Mongolian font face before the first paint. Plain ES5, runs before the app.
+ */
+function shellMarkup(): string {
+  const text = { title: message('mn', 'app.title'), loading: message('mn', 'common.loading') };
+  const font =
+    "@font-face{font-family:'Noto Sans Mongolian';src:url('/fonts/NotoSansMongolian-Regular.ttf') format('truetype');" +
+    'unicode-range:U+1800-18AF,U+202F;font-display:swap}';
+  return (
+    `<div id="${BOOT_SHELL_ID}" role="status"><p class="boot-shell__title">${escapeHtml(message('zh-CN', 'app.title'))}</p>` +
+    `<p>${escapeHtml(message('zh-CN', 'common.loading'))}</p></div>` +
+    `<script>(function(){try{var e=document.getElementById('${BOOT_SHELL_ID}'),` +
+    `s=JSON.parse(JSON.parse(localStorage.getItem('bangban.settings')).data).state,m=${JSON.stringify(text)};` +
+    `if(s.elderMode)e.className='elder';if(s.language!=='mn')return;e.className+=' mn';e.lang='mn-Mong';` +
+    `e.children[0].textContent=m.title;e.children[1].textContent=m.loading;` +
+    `var f=document.createElement('style');f.textContent=${JSON.stringify(font)};document.head.appendChild(f)}catch(x){}})()</script>`
+  );
+}
+
+export class BootShellPlugin {
+  apply(compiler: Compiler): void {
+    rewriteIndexHtml(compiler, NAME, (html) => {
+      const mount = '<div id="app"></div>';
+      if (!html.includes(mount) || !html.includes('</head>')) return null;
+      return html.replace('</head>', `${STYLE}</head>`).replace(mount, shellMarkup() + mount);
+    });
+  }
+}
