@@ -62,6 +62,23 @@ test('a retried submission (same key) creates one request and replays the first 
   expect(reused.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
 });
 
+test('twins sent at once with one Idempotency-Key: one is carried out, the other is told to retry, the retry replays', async () => {
+  const key = newKey();
+  const twins = await Promise.all([file(tokens.qiqige, visit, key), file(tokens.qiqige, visit, key), file(tokens.qiqige, visit, key)]);
+  const codes = twins.map((r) => r.statusCode).sort();
+  expect(codes.filter((c) => c === 201)).toHaveLength(1);
+  for (const r of twins.filter((x) => x.statusCode !== 201)) {
+    // Either still in flight, or finished and replayed.
+    if (r.statusCode === 409) expect(r.json().error.code).toBe('IDEMPOTENCY_IN_PROGRESS');
+    else expect(r.headers['idempotent-replayed']).toBe('true');
+  }
+  const retry = await file(tokens.qiqige, visit, key);
+  expect(retry.headers['idempotent-replayed']).toBe('true');
+  const mine = (await t.app.inject({ method: 'GET', url: '/api/requests', headers: bearer(tokens.qiqige) })).json<{ items: { id: string }[] }>().items;
+  expect(mine.filter((r) => r.id === retry.json().id)).toHaveLength(1);
+  expect(mine).toHaveLength(1);
+});
+
 test('concurrent double taps with one key still make one request', async () => {
   const key = newKey();
   const before = (await t.app.db.selectFrom('requests').select('id').execute()).length;
