@@ -51,17 +51,21 @@ export function sharedTripOn(s: PassState, plan: DayPlan | undefined, r: Request
 
 /** Adding the visit to this day's trip costs at most shareDetourRatio of driving out to it and back on its own. */
 function passesBy(s: PassState, plan: DayPlan, r: RequestCtx, h: HelperCtx): boolean {
-  const ratio = s.cfg.shareDetourRatio;
-  return ratio > 0 && cheapestDetourKm(h.base, plan.stops, r.p, s.cfg.roadFactor) <= ratio * 2 * planeKm(h.base, r.p) * s.cfg.roadFactor;
+  return detourPassesBy(s, cheapestDetourKm(h.base, plan.stops, r.p, s.cfg.roadFactor), planeKm(h.base, r.p));
 }
 
-function hasSharedTrip(s: PassState, plan: DayPlan | undefined, r: RequestCtx, h: HelperCtx): boolean {
-  if (!plan || !r.travels || plan.stops.length === 0) return false;
+function detourPassesBy(s: PassState, detourKm: number, baseKm: number): boolean {
+  const ratio = s.cfg.shareDetourRatio;
+  return ratio > 0 && detourKm <= ratio * 2 * baseKm * s.cfg.roadFactor;
+}
+
+/** A stop that day in the same village or within areaKm (the cheap part of the test; see passesBy for the rest). */
+function hasStopInArea(s: PassState, plan: DayPlan, r: RequestCtx): boolean {
   const limit = s.cfg.areaKm;
   for (const stop of plan.stops) {
     if (stop.villageId === r.src.villageId || planeKm(stop.p, r.p) <= limit) return true;
   }
-  return passesBy(s, plan, r, h);
+  return false;
 }
 
 /** Can the helper, leaving base at the start of the day, be inside the booked window and home by the end? */
@@ -132,7 +136,16 @@ export function pairOptions(
       continue;
     }
     const later = r.fixedDay === null ? d - r.earliest : 0;
-    const shared = flexible && hasSharedTrip(s, plan, r, h);
+    // the detour, when the sharing test needs it, is the travel cost too: worked out once
+    let travel = -1;
+    let shared = false;
+    if (flexible && r.travels && plan && plan.stops.length > 0) {
+      shared = hasStopInArea(s, plan, r);
+      if (!shared) {
+        travel = cheapestDetourKm(h.base, plan.stops, r.p, cfg.roadFactor);
+        shared = detourPassesBy(s, travel, baseKm);
+      }
+    }
     // 'near': a visit that can wait goes to a trip already going its way or opens one on its anchor day; one that
     // cannot goes on the helper's first day with room.
     if (phase === 'near' && r.fixedDay === null && d !== anchor && !shared) continue;
@@ -142,7 +155,7 @@ export function pairOptions(
     }
     days[n] = d;
     costs[n] =
-      travelKm(s, r, h, plan, baseKm) +
+      (travel >= 0 ? travel : travelKm(s, r, h, plan, baseKm)) +
       (cfg.loadWeightKm * count) / Math.max(1, cap) +
       waitKm(s, r, later) +
       grid +
