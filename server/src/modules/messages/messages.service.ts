@@ -2,23 +2,28 @@
 // helper. Messages store codes (kind + status), and the app words them in the reader's language.
 import type { Kysely, Transaction } from 'kysely';
 import type { MessageListResponse } from '../../../../types';
+import { prepareQuery } from '../../db/prepared';
 import type { Database } from '../../db/schema';
 import type { SessionUser } from '../../plugins/auth';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+// Prepared: every step of every case writes these.
+const peopleOf = prepareQuery((db, a: { id: string }) => db.selectFrom('requests').select(['resident_id', 'filed_by_id']).where('id', '=', a.id));
+const insertMessage = prepareQuery((db, a: { userId: string; requestId: string; kind: string; body: string; at: string }) =>
+  db.insertInto('messages').values({ user_id: a.userId, request_id: a.requestId, kind: a.kind, body: a.body, created_at: a.at, read_at: null }),
+);
+
 export async function notifyStatus(db: Db, requestId: string, status: string, at: string): Promise<void> {
-  const request = await db.selectFrom('requests').select(['resident_id', 'filed_by_id']).where('id', '=', requestId).executeTakeFirst();
+  const request = await peopleOf.first(db, { id: requestId });
   if (!request) return;
-  const recipients = [...new Set([request.resident_id, request.filed_by_id])];
-  await db
-    .insertInto('messages')
-    .values(recipients.map((userId) => ({ user_id: userId, request_id: requestId, kind: 'status', body: status, created_at: at, read_at: null })))
-    .execute();
+  for (const userId of new Set([request.resident_id, request.filed_by_id])) {
+    await insertMessage.run(db, { userId, requestId, kind: 'status', body: status, at });
+  }
 }
 
 export async function notifyOffer(db: Db, helperId: string, requestId: string, at: string): Promise<void> {
-  await db.insertInto('messages').values({ user_id: helperId, request_id: requestId, kind: 'offer', body: 'offered', created_at: at, read_at: null }).execute();
+  await insertMessage.run(db, { userId: helperId, requestId, kind: 'offer', body: 'offered', at });
 }
 
 export async function listMessages(db: Kysely<Database>, user: SessionUser): Promise<MessageListResponse> {

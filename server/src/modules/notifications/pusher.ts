@@ -4,7 +4,8 @@
 // inserting its delivery row (unique per message) before sending: at most once, even with several processes.
 import { PostgresAdapter, type Insertable, type Kysely } from 'kysely';
 import type { NotificationEvent } from '../../../../types';
-import type { Database, NotificationDeliveriesTable, NotificationOptinsTable } from '../../db/schema';
+import type { Database } from '../../db/schema';
+import type { NotificationDeliveriesTable, NotificationOptinsTable } from '../../db/schema-quality';
 import { contentOf, eventOf, type Content } from './message-content';
 import type { SmsProvider } from './sms-provider';
 import type { WechatSubscribeClient } from './wechat-provider';

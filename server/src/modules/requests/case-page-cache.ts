@@ -8,6 +8,7 @@
 // older than the page, never newer: the next read rebuilds. The banner date is in the stamp too (working days left).
 // Who may read is decided on every read from the fresh row, exactly as the uncached path does; a reader the row does
 // not name (a helper holding an offer, a stranger) always goes the uncached way, with its own checks and logging.
+import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../../../types';
 import { prepareQuery } from '../../db/prepared';
 import { bannerDate } from '../../lib/working-days';
@@ -69,4 +70,9 @@ export class CasePageCache {
   get size(): number {
     return this.pages.size;
   }
+}
+
+/** A kept page goes out as the JSON text it is (Fastify serializes objects only), through the route's hooks. */
+export function sendPage(reply: FastifyReply, body: string): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(body);
 }

@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Actor, CreateRequestBody, UploadKind } from '../../../../types';
+import { prepareQuery } from '../../db/prepared';
 import type { Database, ServiceItemsTable } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import { addWorkingDays, bannerDate, shiftDay } from '../../lib/working-days';
@@ -66,6 +67,54 @@ function checkMaterials(item: ServiceItemsTable | undefined, body: CreateRequest
   }
 }
 
+type NewRequest = {
+  id: string;
+  kind: string;
+  residentId: string;
+  filedById: string;
+  villageId: string;
+  description: string;
+  serviceItemId: string | null;
+  idempotencyKey: string;
+  at: string;
+  legalDeadline: string | null;
+  landmark: string | null;
+  lat: number | null;
+  lng: number | null;
+  voiceNoteId: string | null;
+  slotId: string | null;
+  agencyVisitId: string | null;
+  commitmentSignatureId: string | null;
+  needsLanguage: string | null;
+};
+
+// Prepared: compiling this insert was a noticeable share of a filing's CPU.
+const insertRequest = prepareQuery((db, a: NewRequest) =>
+  db.insertInto('requests').values({
+    id: a.id,
+    kind: a.kind,
+    status: 'submitted',
+    resident_id: a.residentId,
+    filed_by_id: a.filedById,
+    village_id: a.villageId,
+    description: a.description,
+    service_item_id: a.serviceItemId,
+    helper_id: null,
+    idempotency_key: a.idempotencyKey,
+    created_at: a.at,
+    updated_at: a.at,
+    legal_deadline: a.legalDeadline,
+    landmark: a.landmark,
+    lat: a.lat,
+    lng: a.lng,
+    voice_note_id: a.voiceNoteId,
+    slot_id: a.slotId,
+    agency_visit_id: a.agencyVisitId,
+    commitment_signature_id: a.commitmentSignatureId,
+    needs_language: a.needsLanguage,
+  }),
+);
+
 export async function createRequest(db: Kysely<Database>, user: SessionUser, body: CreateRequestBody, idempotencyKey: string): Promise<Created> {
   const existing = await repo.findByIdempotencyKey(db, user.id, idempotencyKey);
   if (existing) return { id: existing.id, created: false };
@@ -91,32 +140,26 @@ export async function createRequest(db: Kysely<Database>, user: SessionUser, bod
   ];
   try {
     await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('requests')
-        .values({
-          id,
-          kind: body.kind,
-          status: 'submitted',
-          resident_id: residentId,
-          filed_by_id: user.id,
-          village_id: village.id,
-          description: body.description.trim(),
-          service_item_id: body.serviceItemId ?? null,
-          helper_id: null,
-          idempotency_key: idempotencyKey,
-          created_at: at,
-          updated_at: at,
-          legal_deadline: item ? addWorkingDays(today, item.time_limit_days) : null,
-          landmark: body.landmark?.trim() || null,
-          lat: body.location?.lat ?? null,
-          lng: body.location?.lng ?? null,
-          voice_note_id: body.voiceNoteId ?? null,
-          slot_id: body.slotId ?? null,
-          agency_visit_id: body.agencyVisitId ?? null,
-          commitment_signature_id: body.commitmentSignatureId ?? null,
-          needs_language: body.needsLanguage ?? null,
-        })
-        .execute();
+      await insertRequest.run(trx, {
+        id,
+        kind: body.kind,
+        residentId,
+        filedById: user.id,
+        villageId: village.id,
+        description: body.description.trim(),
+        serviceItemId: body.serviceItemId ?? null,
+        idempotencyKey,
+        at,
+        legalDeadline: item ? addWorkingDays(today, item.time_limit_days) : null,
+        landmark: body.landmark?.trim() || null,
+        lat: body.location?.lat ?? null,
+        lng: body.location?.lng ?? null,
+        voiceNoteId: body.voiceNoteId ?? null,
+        slotId: body.slotId ?? null,
+        agencyVisitId: body.agencyVisitId ?? null,
+        commitmentSignatureId: body.commitmentSignatureId ?? null,
+        needsLanguage: body.needsLanguage ?? null,
+      });
       await attachUploads(trx, user, id, uploads);
       const materialRows = (body.materials ?? []).map((m) => ({
         request_id: id,

@@ -38,13 +38,12 @@ export function findSummary(db: Kysely<Database>, id: string): Promise<SummaryRo
   return summaryById.first(db, { id });
 }
 
+const byIdempotencyKey = prepareQuery((db, a: { filedById: string; key: string }) =>
+  db.selectFrom('requests').select('id').where('filed_by_id', '=', a.filedById).where('idempotency_key', '=', a.key),
+);
+
 export function findByIdempotencyKey(db: Kysely<Database>, filedById: string, key: string) {
-  return db
-    .selectFrom('requests')
-    .select('id')
-    .where('filed_by_id', '=', filedById)
-    .where('idempotency_key', '=', key)
-    .executeTakeFirst();
+  return byIdempotencyKey.first(db, { filedById, key });
 }
 
 export async function insertRequest(db: Kysely<Database>, row: RequestsTable): Promise<void> {

@@ -5,14 +5,12 @@ import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/comm
 import * as service from './requests.service';
 import { createRequest } from './request-create';
 import { getDetail } from './request-detail';
-import { CasePageCache, caseStamp, type CasePageCacheOptions } from './case-page-cache';
+import { CasePageCache, caseStamp, sendPage, type CasePageCacheOptions } from './case-page-cache';
 
 export interface RequestRouteOptions {
   offerWindowSeconds: number;
   casePages: CasePageCacheOptions;
 }
-
-const JSON_TYPE = 'application/json; charset=utf-8';
 
 const requestRoutes: FastifyPluginAsyncTypebox<RequestRouteOptions> = async (app, options) => {
   const pages = options.casePages.entries > 0 ? new CasePageCache(options.casePages) : null;
@@ -71,11 +69,13 @@ const requestRoutes: FastifyPluginAsyncTypebox<RequestRouteOptions> = async (app
       const key = CasePageCache.keyOf(id, relation);
       const version = CasePageCache.stampOf(stamp);
       const kept = pages.get(key, version);
-      if (kept !== undefined && !pages.options.verify) return reply.type(JSON_TYPE).send(kept);
-      const body = reply.serialize(await getDetail(app.db, request.user, id));
+      if (kept !== undefined && !pages.options.verify) return sendPage(reply, kept);
+      const detail = await getDetail(app.db, request.user, id);
+      const body = reply.serialize(detail);
+      if (typeof body !== 'string') return detail;
       if (kept !== undefined && kept !== body) throw new Error(`the kept case page of ${id} (${relation}) is stale at ${version}`);
       pages.set(key, version, body);
-      return reply.type(JSON_TYPE).send(body);
+      return sendPage(reply, body);
     },
   );
 

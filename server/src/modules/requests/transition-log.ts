@@ -2,6 +2,7 @@
 // who, when, from, to and why. Everything that changes a status goes through here.
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor, RequestStatus, TimelineNoteKey } from '../../../../types';
+import { prepareQuery } from '../../db/prepared';
 import type { Database, RequestsTable } from '../../db/schema';
 import { notifyStatus } from '../messages/messages.service';
 
@@ -22,15 +23,38 @@ export interface Move {
   patch?: Partial<Pick<RequestsTable, 'helper_id'>>;
 }
 
+// Prepared (every filing moves its request two or three times): the status alone, or with the helper.
+type StatusArgs = { id: string; from: string; to: string; at: string };
+const moveOnly = prepareQuery((db, a: StatusArgs) =>
+  db.updateTable('requests').set({ status: a.to, updated_at: a.at }).where('id', '=', a.id).where('status', '=', a.from),
+);
+const moveWithHelper = prepareQuery((db, a: StatusArgs & { helperId: string | null }) =>
+  db.updateTable('requests').set({ status: a.to, updated_at: a.at, helper_id: a.helperId }).where('id', '=', a.id).where('status', '=', a.from),
+);
+const insertTransition = prepareQuery(
+  (
+    db,
+    a: { requestId: string; from: string | null; to: string; actor: string; actorId: string | null; note: string | null; noteKey: string | null; noteParams: string | null; at: string },
+  ) =>
+    db.insertInto('transitions').values({
+      request_id: a.requestId,
+      from_status: a.from,
+      to_status: a.to,
+      actor: a.actor,
+      actor_id: a.actorId,
+      note: a.note,
+      note_key: a.noteKey,
+      note_params: a.noteParams,
+      at: a.at,
+    }),
+);
+
 /** Returns false, changing nothing, when the request is no longer in `from` (someone else moved it first). */
 export async function moveStatus(db: Db, move: Move): Promise<boolean> {
-  const result = await db
-    .updateTable('requests')
-    .set({ status: move.to, updated_at: move.at, ...move.patch })
-    .where('id', '=', move.requestId)
-    .where('status', '=', move.from)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) return false;
+  const args = { id: move.requestId, from: move.from, to: move.to, at: move.at };
+  const patch = move.patch ?? {};
+  const changed = 'helper_id' in patch ? await moveWithHelper.run(db, { ...args, helperId: patch.helper_id ?? null }) : await moveOnly.run(db, args);
+  if (changed !== 1) return false;
   await recordTransition(db, { ...move, from: move.from });
   // The people the request is for hear of every step, in the same transaction as the step itself.
   await notifyStatus(db, move.requestId, move.to, move.at);
@@ -41,18 +65,15 @@ export async function recordTransition(
   db: Db,
   entry: Omit<Move, 'from' | 'patch'> & { from: RequestStatus | null },
 ): Promise<void> {
-  await db
-    .insertInto('transitions')
-    .values({
-      request_id: entry.requestId,
-      from_status: entry.from,
-      to_status: entry.to,
-      actor: entry.actor,
-      actor_id: entry.actorId,
-      note: entry.note,
-      note_key: entry.noteKey ?? null,
-      note_params: entry.noteKey ? JSON.stringify(entry.noteParams ?? {}) : null,
-      at: entry.at,
-    })
-    .execute();
+  await insertTransition.run(db, {
+    requestId: entry.requestId,
+    from: entry.from,
+    to: entry.to,
+    actor: entry.actor,
+    actorId: entry.actorId,
+    note: entry.note,
+    noteKey: entry.noteKey ?? null,
+    noteParams: entry.noteKey ? JSON.stringify(entry.noteParams ?? {}) : null,
+    at: entry.at,
+  });
 }
