@@ -10,6 +10,8 @@ import { rewriteIndexHtml } from './index-html';
 const NAME = 'BootShellPlugin';
 /** The id src/services/boot-shell.ts removes. */
 const BOOT_SHELL_ID = 'boot-shell';
+/** The webpackChunkName of the Mongolian catalogue's import() in src/i18n/mn-catalogue.h5.ts. */
+const MN_CATALOGUE_CHUNK = 'i18n-mn';
 
 /**
  * One string of a message catalogue, read from its source: Taro loads this config with a compiler that covers config/
@@ -36,9 +38,10 @@ const STYLE =
 
 /**
  * Chinese in the markup; a reader who chose Mongolian (the app's persisted settings, as Taro's storage writes them) gets
- * the Mongolian strings and the Mongolian font face before the first paint. Plain ES5, runs before the app.
+ * the Mongolian strings and the Mongolian font face before the first paint, and the app's Mongolian catalogue (a chunk
+ * of its own, src/i18n/mn-catalogue.h5.ts) is fetched alongside the app's code. Plain ES5, runs before the app.
  */
-function shellMarkup(): string {
+function shellMarkup(mnCatalogueUrls: string[]): string {
   const text = { title: message('mn', 'app.title'), loading: message('mn', 'common.loading') };
   const font =
     "@font-face{font-family:'Noto Sans Mongolian';src:url('/fonts/NotoSansMongolian-Regular.ttf') format('truetype');" +
@@ -50,16 +53,20 @@ function shellMarkup(): string {
     `s=JSON.parse(JSON.parse(localStorage.getItem('bangban.settings')).data).state,m=${JSON.stringify(text)};` +
     `if(s.elderMode)e.className='elder';if(s.language!=='mn')return;e.className+=' mn';e.lang='mn-Mong';` +
     `e.children[0].textContent=m.title;e.children[1].textContent=m.loading;` +
-    `var f=document.createElement('style');f.textContent=${JSON.stringify(font)};document.head.appendChild(f)}catch(x){}})()</script>`
+    `var f=document.createElement('style');f.textContent=${JSON.stringify(font)};document.head.appendChild(f);` +
+    `for(var u=${JSON.stringify(mnCatalogueUrls)},i=0;i<u.length;i++){var l=document.createElement('link');` +
+    `l.rel='preload';l.as='script';l.href=u[i];document.head.appendChild(l)}}catch(x){}})()</script>`
   );
 }
 
 export class BootShellPlugin {
   apply(compiler: Compiler): void {
-    rewriteIndexHtml(compiler, NAME, (html) => {
+    rewriteIndexHtml(compiler, NAME, (html, publicPath, compilation) => {
       const mount = '<div id="app"></div>';
       if (!html.includes(mount) || !html.includes('</head>')) return null;
-      return html.replace('</head>', `${STYLE}</head>`).replace(mount, shellMarkup() + mount);
+      const mnChunks = compilation.namedChunkGroups.get(MN_CATALOGUE_CHUNK)?.chunks ?? [];
+      const mnUrls = mnChunks.flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith('.js')).map((file) => publicPath + file);
+      return html.replace('</head>', `${STYLE}</head>`).replace(mount, shellMarkup(mnUrls) + mount);
     });
   }
 }

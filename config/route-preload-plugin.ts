@@ -14,8 +14,9 @@ function routeFiles(compilation: Compilation): Record<string, string[]> {
   for (const group of compilation.chunkGroups) {
     if (group.isInitial()) continue;
     for (const origin of group.origins) {
-      // Taro's entry imports every page as "./<route>" (taro-loader h5.js genResource); other imports name a file.
-      const route = /^\.\/([\w/-]+)$/.exec(origin.request ?? '')?.[1];
+      // Taro's entry imports every page as "./<route>" (taro-loader h5.js genResource), every route holding "pages/";
+      // other imports (the Mongolian catalogue's "./mn") are not pages.
+      const route = /^\.\/((?:[\w-]+\/)*pages\/[\w/-]+)$/.exec(origin.request ?? '')?.[1];
       if (!route) continue;
       const files = group.chunks.flatMap((chunk) => [...chunk.files]).filter((file) => /\.(js|css)$/.test(file));
       byRoute[route] = [...new Set([...(byRoute[route] ?? []), ...files])];

@@ -1,6 +1,6 @@
 // On the first screen: language, elder mode and (in elder mode) the text size, each a large labelled control.
 import { Text, View } from '@tarojs/components';
-import { applyDocumentLanguage, useT } from '../i18n';
+import { applyDocumentLanguage, ensureCatalogue, hasCatalogue, useT } from '../i18n';
 import { FONT_STEPS, useSettings } from '../stores/settings';
 import { ensureMongolianFont } from '../services/mongolian-font';
 
@@ -10,8 +10,14 @@ export function DisplaySettings() {
   const toggleLanguage = () => {
     const next = language === 'zh-CN' ? 'mn' : 'zh-CN';
     if (next === 'mn') ensureMongolianFont();
-    setLanguage(next);
-    applyDocumentLanguage(next);
+    const apply = () => {
+      setLanguage(next);
+      applyDocumentLanguage(next);
+    };
+    // H5 fetches the Mongolian words on first use: the switch happens when they are here, not in two steps. A failed
+    // fetch switches anyway (labels fall back to Chinese, and the next change of a setting fetches again).
+    if (hasCatalogue(next)) apply();
+    else void ensureCatalogue(next).then(apply);
   };
   return (
     <View className='display-settings'>
