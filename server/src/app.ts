@@ -83,7 +83,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const handle = options.handle ?? openDatabase(config);
+  const handle = options.handle ?? openDatabase({ ...config, warn: (message) => app.log.warn(message) });
   await migrateToLatest(handle.db, handle.dialect);
   if (options.seed) await seedDemoData(handle.db);
 

@@ -20,6 +20,8 @@ export interface AppConfig {
   /** writes one person (or one address before sign-in) may make per minute, beyond routes with their own limit */
   writeLimitPerMinute: number;
   dispatchIntervalMs: number;
+  /** SQLite: checkpoint the log in a worker thread instead of inside commits (db/checkpointer.ts) */
+  backgroundCheckpoints: boolean;
   /** case pages kept between reads (modules/requests/case-page-cache.ts); 0 turns the cache off */
   casePageCacheEntries: number;
   /** rebuild every kept case page on read and fail when it differs (the test suite sets it) */
@@ -57,6 +59,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     offerWindowSeconds: intFrom(env.OFFER_WINDOW_SECONDS, 900),
     writeLimitPerMinute: intFrom(env.WRITE_LIMIT_PER_MINUTE, 120),
     dispatchIntervalMs: intFrom(env.DISPATCH_INTERVAL_MS, 15_000),
+    backgroundCheckpoints: env.SQLITE_BACKGROUND_CHECKPOINTS !== '0',
     casePageCacheEntries: env.CASE_PAGE_CACHE_ENTRIES === '0' ? 0 : intFrom(env.CASE_PAGE_CACHE_ENTRIES, 2_000),
     casePageCacheVerify: env.CASE_PAGE_CACHE_VERIFY === '1',
     wechat,

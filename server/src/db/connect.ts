@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { Pool } from 'pg';
 import type { Database } from './schema';
 import { allowDirectSqlite } from './prepared';
+import { BACKSTOP_PAGES, startCheckpointer } from './checkpointer';
 import { FairSqliteDialect, StatementCache } from './sqlite-driver';
 import { WalSync, fsyncFile } from './wal-sync';
 import type { MigrationDialect } from './migrations/types';
@@ -25,6 +26,10 @@ export interface OpenOptions {
   databaseUrl: string | null;
   /** how the SQLite log is made durable; tests pass one they control to watch answers wait for it */
   fsyncLog?: () => Promise<void>;
+  /** SQLite: checkpoint the log in a worker thread (checkpointer.ts) rather than inside commits on the event loop */
+  backgroundCheckpoints?: boolean;
+  /** where a background checkpoint's failure is reported */
+  warn?: (message: string) => void;
 }
 
 export function openDatabase(options: OpenOptions): DbHandle {
@@ -47,6 +52,11 @@ export function openDatabase(options: OpenOptions): DbHandle {
   const statements = new StatementCache(sqlite, walSync);
   const db = new Kysely<Database>({ dialect: new FairSqliteDialect(statements) });
   allowDirectSqlite(db, statements);
+  const warn = options.warn ?? ((text: string) => process.stderr.write(`${text}\n`));
+  const checkpointer = options.backgroundCheckpoints
+    ? startCheckpointer(options.sqlitePath, { intervalMs: 200, onError: (message) => warn(`background checkpoint failed: ${message}`) })
+    : null;
+  if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
   return {
     db,
     dialect: 'sqlite',
@@ -54,6 +64,7 @@ export function openDatabase(options: OpenOptions): DbHandle {
     walSync,
     close: async () => {
       await walSync.durable();
+      await checkpointer?.stop();
       await db.destroy();
     },
   };
