@@ -192,6 +192,28 @@ describe('shared trips and deadlines', () => {
     expect(run([r], [h], { config: { shareDetourRatio: 0 } }).assignments[0].day).toBe(MONDAY + 1);
   });
 
+  test('two visits to one village in one pass share a trip, though each alone is nearer a different helper', () => {
+    // helpers ~33 km north and south; r1 a little north of the village centre, r2 a little south. Priced alone (the
+    // exact solve prices every visit against the plans before the pass) r1 goes north and r2 south: two round trips.
+    const helpers = [helper('a', { base: at(0.3) }), helper('b', { base: at(-0.3) })];
+    const requests = [request('r1', { location: at(0.005) }), request('r2', { location: at(-0.005) })];
+    const together = run(requests, helpers).assignments;
+    expect(new Set(together.map((a) => `${a.helperId}|${a.day}`)).size).toBe(1);
+    expect(together.flatMap((a) => codes(a.reasons))).toContain('shared_trip');
+    const apart = run(requests, helpers, { config: { relocate: false } }).assignments;
+    expect(new Set(apart.map((a) => a.helperId))).toEqual(new Set(['a', 'b']));
+  });
+
+  test('moving a visit into another trip never puts it on a later day nor moves a visit planned before the pass', () => {
+    // r is placed on Monday with 'near' (urgent); a trip to its village exists only on Wednesday: r stays on Monday,
+    // and the old visit on Wednesday stays with its helper
+    const old = { requestId: 'old', day: MONDAY + 2, location: at(0.06), villageId: 'v1', window: null, travels: true };
+    const urgent = request('r', { priority: { elderlyAlone: false, severelyDisabled: false, urgent: true }, deadlineDay: MONDAY + 4 });
+    const plan = run([urgent], [helper('far', { base: at(0.33), plan: [old] }), helper('other', { base: at(0.4) })]);
+    expect(plan.assignments[0].day).toBe(MONDAY);
+    expect(plan.routes.find((r) => r.day === MONDAY + 2)?.stops.map((s) => s.requestId) ?? ['old']).toEqual(['old']);
+  });
+
   test('an urgent visit opens its trip on the first day', () => {
     const urgent = request('r', { priority: { elderlyAlone: false, severelyDisabled: false, urgent: true }, deadlineDay: MONDAY + 4 });
     const a = run([urgent], [helper('h', { base: at(0.33) })]).assignments[0];

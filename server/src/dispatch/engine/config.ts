@@ -38,6 +38,8 @@ export interface EngineConfig {
   unassignedKm: number;
   /** each request's arcs are its this-many cheapest helpers; the dual check then proves the answer is still exact */
   candidatesPerRequest: number;
+  /** after the waves, move this pass's visits into other helpers' trips where that is cheaper (relocate.ts) */
+  relocate: boolean;
   /** re-solves after a planned visit did not fit its day (booked windows, end of day) */
   repairRounds: number;
 }
@@ -61,6 +63,7 @@ export const DEFAULT_CONFIG: Readonly<EngineConfig> = Object.freeze({
   unassignedKm: 5000,
   candidatesPerRequest: 24,
   repairRounds: 3,
+  relocate: true,
 });
 
 export function resolveConfig(overrides: Partial<EngineConfig> | undefined): EngineConfig {

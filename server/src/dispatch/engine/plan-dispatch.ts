@@ -12,6 +12,7 @@ import { improveRoute, insertStop, timeRoute } from './day-route';
 import { explainPlan, type Placement } from './explain';
 import type { Phase } from './pair-cost';
 import { planeKm } from './plane';
+import { relocate } from './relocate';
 import type { DispatchInput, DispatchPlan } from './types';
 
 interface PassMemory {
@@ -126,5 +127,6 @@ export function planDispatch(input: DispatchInput): DispatchPlan {
     const rest = runPhase(s, memory, wave, 'near');
     runPhase(s, memory, rest, 'any');
   }
+  if (s.cfg.relocate) relocate(s, memory.placements, memory.forbidden);
   return explainPlan(s, memory.placements);
 }
