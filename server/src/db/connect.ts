@@ -8,7 +8,7 @@ import type { Database } from './schema';
 import { allowDirectSqlite } from './prepared';
 import { BACKSTOP_PAGES, startCheckpointer } from './checkpointer';
 import { FairSqliteDialect, StatementCache } from './sqlite-driver';
-import { WalSync, fsyncFile } from './wal-sync';
+import { LogFile, WalSync } from './wal-sync';
 import type { MigrationDialect } from './migrations/types';
 
 export interface DbHandle {
@@ -48,7 +48,9 @@ export function openDatabase(options: OpenOptions): DbHandle {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const walSync = new WalSync(options.fsyncLog ?? fsyncFile(`${options.sqlitePath}-wal`));
+  // Opened on first use only: a test's own fsyncLog leaves it unopened.
+  const log = new LogFile(`${options.sqlitePath}-wal`);
+  const walSync = new WalSync(options.fsyncLog ?? (() => log.sync()));
   const statements = new StatementCache(sqlite, walSync);
   const db = new Kysely<Database>({ dialect: new FairSqliteDialect(statements) });
   allowDirectSqlite(db, statements);
@@ -65,6 +67,7 @@ export function openDatabase(options: OpenOptions): DbHandle {
     close: async () => {
       await walSync.durable();
       await checkpointer?.stop();
+      await log.close();
       await db.destroy();
     },
   };

@@ -51,20 +51,33 @@ export class WalSync {
   }
 }
 
-/** fsync of `<database>-wal`; none there means nothing is waiting in a log (a checkpoint emptied it and synced). */
-export function fsyncFile(file: string): () => Promise<void> {
-  return async () => {
-    let handle: fs.FileHandle;
-    try {
-      handle = await fs.open(file, 'r');
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ENOENT') return;
+/**
+ * fsync of `<database>-wal` through one descriptor kept open while the database is: opening and closing the file
+ * around every fsync were two more trips to the thread pool per group commit. SQLite removes the log only when its
+ * last connection closes, so the descriptor stays on the live file. None there yet means nothing waits in a log.
+ */
+export class LogFile {
+  private handle: Promise<fs.FileHandle | null> | null = null;
+
+  constructor(private readonly file: string) {}
+
+  private open(): Promise<fs.FileHandle | null> {
+    this.handle ??= fs.open(this.file, 'r').catch((error: { code?: string }) => {
+      this.handle = null; // try again next time
+      if (error.code === 'ENOENT') return null;
       throw error;
-    }
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  };
+    });
+    return this.handle;
+  }
+
+  async sync(): Promise<void> {
+    const handle = await this.open();
+    await handle?.sync();
+  }
+
+  async close(): Promise<void> {
+    const handle = await this.handle?.catch(() => null);
+    this.handle = null;
+    await handle?.close();
+  }
 }
