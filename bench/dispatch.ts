@@ -3,6 +3,7 @@
 // One synthetic week of home-visit requests in a Wushen-like banner goes through three policies: greedy (nearest
 // helper on arrival, appended to the earliest day with room), ours (the engine, a pass every --batch-min minutes)
 // and hindsight (the same engine knowing the whole week in advance). Driving is great-circle km x ROAD_FACTOR.
+// --offer-day-before adds a what-if: the engine's plans offered only the evening before their day.
 // Then one pass of 10,000 open requests to 2,000 helpers is timed. The last line printed is the JSON summary.
 import { weekOfArrivals } from './dispatch/arrivals';
 import { buildBanner, buildHelpers } from './dispatch/banner';
@@ -20,6 +21,7 @@ interface Args {
   stress: boolean;
   batchMin: number;
   skipScale: boolean;
+  offerDayBefore: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -33,6 +35,7 @@ function parseArgs(argv: readonly string[]): Args {
     stress: argv.includes('--stress'),
     batchMin: Number(value('--batch-min') ?? 30),
     skipScale: argv.includes('--no-scale'),
+    offerDayBefore: argv.includes('--offer-day-before'),
   };
 }
 
@@ -51,6 +54,10 @@ function main(): void {
   const ours = measure(oursRun.executed, arrivals, helpers);
   const hindsightRun = runEngine(helpers, arrivals, { batchMin: args.batchMin, clairvoyant: true });
   const hindsight = measure(hindsightRun.executed, arrivals, helpers);
+  // what-if (engine-runner.ts offerDayBefore): the same engine with plans offered only the evening before
+  const dayBefore = args.offerDayBefore
+    ? measure(runEngine(helpers, arrivals, { batchMin: args.batchMin, clairvoyant: false, offerDayBefore: true }).executed, arrivals, helpers)
+    : null;
   const scale = args.skipScale ? null : timeScalePass(args.seed);
 
   // Share of the greedy-to-hindsight gap that ours closes; undefined when hindsight is no better than greedy.
@@ -84,6 +91,15 @@ function main(): void {
     oursUnserved: ours.unserved,
     greedyUnserved: greedy.unserved,
     oursPasses: oursRun.passes,
+    ...(dayBefore
+      ? {
+          offerDayBeforeKm: dayBefore.km,
+          offerDayBeforeDeadlineMisses: dayBefore.deadlineMisses,
+          offerDayBeforeBookedMisses: dayBefore.bookedMisses,
+          offerDayBeforeP50WaitH: dayBefore.p50WaitH,
+          offerDayBeforeP95WaitH: dayBefore.p95WaitH,
+        }
+      : {}),
     ms10kx2k: scale ? scale.ms : null,
     ms10kx2kWithPlans: scale ? scale.msWithPlans : null,
   };
@@ -94,6 +110,7 @@ function main(): void {
     console.log(row('greedy', greedy));
     console.log(row('ours', ours));
     console.log(row('hindsight', hindsight));
+    if (dayBefore) console.log(row('day-before', dayBefore));
     if (scale) {
       console.log(`one pass, 10,000 requests x 2,000 helpers: ${scale.ms} ms empty schedules, ${scale.msWithPlans} ms with plans (${scale.assigned} assigned)`);
     }

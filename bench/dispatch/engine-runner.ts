@@ -4,7 +4,7 @@
 import { planDispatch, type Assignment, type EngineConfig, type HelperState, type OpenRequest, type PlannedVisit } from '../../server/src/dispatch/engine';
 import type { SimRequest } from './arrivals';
 import type { ExecutedDay } from './execution';
-import { dayOfMinute, firstOpenDayAt, FREEZE_MIN } from './sim-clock';
+import { dayOfMinute, firstOpenDayAt, FREEZE_MIN, minuteOfVisit } from './sim-clock';
 
 export interface EngineRunOptions {
   batchMin: number;
@@ -12,6 +12,12 @@ export interface EngineRunOptions {
   config?: Partial<EngineConfig>;
   /** stop simulating this many days after the week, whatever is left */
   maxDays?: number;
+  /**
+   * A what-if, not what the server does: every pass plans every waiting request, but a plan becomes an offer (and
+   * stays fixed) only at the last pass before its day's trips set out; until then the request waits and is planned
+   * again with the ones that come in meanwhile.
+   */
+  offerDayBefore?: boolean;
 }
 
 export interface EngineRun {
@@ -77,13 +83,21 @@ export function runEngine(helpers: readonly HelperState[], arrivals: readonly Si
     const result = planDispatch({ firstOpenDay, requests: [...open.values()], helpers: input, config: options.config });
     slowestPassMs = Math.max(slowestPassMs, performance.now() - started);
     passes += 1;
+    // the last pass before firstOpenDay's trips set out
+    const lastCall = t + options.batchMin > minuteOfVisit(firstOpenDay, FREEZE_MIN) - 1;
+    const hold = options.offerDayBefore === true && !options.clairvoyant;
+    const offered = new Set<string>();
     for (const a of result.assignments) {
+      if (hold && !(lastCall && a.day === firstOpenDay)) continue;
+      offered.add(a.requestId);
       assignments.push(a);
       open.delete(a.requestId);
       planned += 1;
     }
     for (const route of result.routes) {
-      (plans.get(route.helperId) as Map<number, string[]>).set(route.day, route.stops.map((s) => s.requestId));
+      const days = plans.get(route.helperId) as Map<number, string[]>;
+      const before = new Set(days.get(route.day) ?? []);
+      days.set(route.day, route.stops.map((s) => s.requestId).filter((id) => offered.has(id) || before.has(id)));
     }
   }
   return { executed, passes, slowestPassMs, assignments };
