@@ -4,6 +4,7 @@
 // inserting its delivery row (unique per message) before sending: at most once, even with several processes.
 import { PostgresAdapter, type Insertable, type Kysely } from 'kysely';
 import type { NotificationEvent } from '../../../../types';
+import { prepareQuery } from '../../db/prepared';
 import type { Database } from '../../db/schema';
 import type { NotificationDeliveriesTable, NotificationOptinsTable } from '../../db/schema-quality';
 import { contentOf, eventOf, type Content } from './message-content';
@@ -60,18 +61,25 @@ export function messageQuery(db: Kysely<Database>) {
     ]);
 }
 
-async function pending(db: Kysely<Database>, now: Date) {
-  const newest = await db.selectFrom('notification_deliveries').select((eb) => eb.fn.max('message_id').as('m')).executeTakeFirst();
-  const floor = Math.max(Number(newest?.m ?? 0) - lookBackOn(db), 0);
-  return messageQuery(db)
+// Prepared: a push pass follows every write request.
+const newestDelivered = prepareQuery((db, _a: Record<string, never>) =>
+  db.selectFrom('notification_deliveries').select((eb) => eb.fn.max('message_id').as('m')),
+);
+const undelivered = prepareQuery((db, a: { floor: number; since: string }) =>
+  messageQuery(db)
     .leftJoin('notification_deliveries', 'notification_deliveries.message_id', 'messages.id')
     .where('notification_deliveries.id', 'is', null)
-    .where('messages.id', '>', floor)
-    .where('messages.created_at', '>=', new Date(now.getTime() - MAX_AGE_MS).toISOString())
+    .where('messages.id', '>', a.floor)
+    .where('messages.created_at', '>=', a.since)
     .where('messages.kind', 'in', PUSH_KINDS)
     .orderBy('messages.id')
-    .limit(BATCH)
-    .execute();
+    .limit(BATCH),
+);
+
+async function pending(db: Kysely<Database>, now: Date) {
+  const newest = await newestDelivered.first(db, {});
+  const floor = Math.max(Number(newest?.m ?? 0) - lookBackOn(db), 0);
+  return undelivered.all(db, { floor, since: new Date(now.getTime() - MAX_AGE_MS).toISOString() });
 }
 export type Pending = Awaited<ReturnType<ReturnType<typeof messageQuery>['execute']>>[number];
 
