@@ -80,6 +80,8 @@ export function relocate(s: PassState, placements: Map<number, Placement>, forbi
   for (let round = 0; round < 3; round++) {
     let moved = false;
     for (const p of moving) {
+      // a visit that others of this pass joined on its day stays: their reason (the shared trip) would be gone
+      if (moving.some((q) => q !== p && q.helper === p.helper && q.day === p.day && q.shared !== null)) continue;
       const m = bestMove(s, p, forbidden.get(p.request.idx));
       if (!m) continue;
       const r = p.request;
