@@ -103,4 +103,27 @@ test('with the cache off and on (without verification) the same page is sent', a
     await off.close();
     await on.close();
   }
+  // Two more apps, each migrating a database of its own (slow on a busy PostgreSQL).
+}, 60_000);
+
+test('a reader holding the current version is answered 304 with no body; after a change, the new page', async () => {
+  const id = await file(tokens.qiqige);
+  const first = await read(id, tokens.qiqige);
+  const etag = first.headers.etag;
+  expect(typeof etag).toBe('string');
+  expect(first.headers['cache-control']).toBe('private, no-cache');
+  const again = await t.app.inject({ method: 'GET', url: `/api/requests/${id}`, headers: { ...bearer(tokens.qiqige), 'if-none-match': String(etag) } });
+  expect(again.statusCode).toBe(304);
+  expect(again.body).toBe('');
+  // Another reader relation has another version tag: the supervisor's copy is not the resident's.
+  const staff = await t.app.inject({ method: 'GET', url: `/api/requests/${id}`, headers: { ...bearer(tokens.supervisorLiu), 'if-none-match': String(etag) } });
+  expect(staff.statusCode).toBe(200);
+  // Nor does a tag open somebody else's case.
+  const stranger = await t.app.inject({ method: 'GET', url: `/api/requests/${id}`, headers: { ...bearer(tokens.bateer), 'if-none-match': String(etag) } });
+  expect(stranger.statusCode).toBe(404);
+  await t.app.inject({ method: 'POST', url: `/api/requests/${id}/transitions`, headers: { ...bearer(tokens.qiqige), 'idempotency-key': newKey() }, payload: { to: 'withdrawn' } });
+  const changed = await t.app.inject({ method: 'GET', url: `/api/requests/${id}`, headers: { ...bearer(tokens.qiqige), 'if-none-match': String(etag) } });
+  expect(changed.statusCode).toBe(200);
+  expect(changed.json<{ status: string }>().status).toBe('withdrawn');
+  expect(changed.headers.etag).not.toBe(etag);
 });

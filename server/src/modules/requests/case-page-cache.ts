@@ -49,6 +49,11 @@ export class CasePageCache {
     return `${String(row.rev)}:${String(row.epoch)}:${bannerDate()}`;
   }
 
+  /** The page's HTTP validator: its version and the reader's relation (they see different fields), nothing personal. */
+  static etagOf(stamp: string, relation: Actor): string {
+    return `"${stamp}:${relation}"`;
+  }
+
   get(key: string, stamp: string): string | undefined {
     const page = this.pages.get(key);
     if (!page || page.stamp !== stamp) return undefined;
@@ -75,4 +80,9 @@ export class CasePageCache {
 /** A kept page goes out as the JSON text it is (Fastify serializes objects only), through the route's hooks. */
 export function sendPage(reply: FastifyReply, body: string): FastifyReply {
   return reply.type('application/json; charset=utf-8').send(body);
+}
+
+/** 304 Not Modified: the reader's copy (its If-None-Match) is this version; no body. */
+export function sendNotModified(reply: FastifyReply): FastifyReply {
+  return reply.code(304).send();
 }

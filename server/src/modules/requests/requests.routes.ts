@@ -5,7 +5,7 @@ import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/comm
 import * as service from './requests.service';
 import { createRequest } from './request-create';
 import { getDetail } from './request-detail';
-import { CasePageCache, caseStamp, sendPage, type CasePageCacheOptions } from './case-page-cache';
+import { CasePageCache, caseStamp, sendNotModified, sendPage, type CasePageCacheOptions } from './case-page-cache';
 
 export interface RequestRouteOptions {
   offerWindowSeconds: number;
@@ -68,6 +68,10 @@ const requestRoutes: FastifyPluginAsyncTypebox<RequestRouteOptions> = async (app
       if (!pages || !stamp || !relation) return getDetail(app.db, request.user, id);
       const key = CasePageCache.keyOf(id, relation);
       const version = CasePageCache.stampOf(stamp);
+      // The case page polls every few seconds: a browser holding this version is answered 304, with no body.
+      const etag = CasePageCache.etagOf(version, relation);
+      void reply.header('etag', etag).header('cache-control', 'private, no-cache').header('vary', 'authorization');
+      if (request.headers['if-none-match'] === etag && !pages.options.verify) return sendNotModified(reply);
       const kept = pages.get(key, version);
       if (kept !== undefined && !pages.options.verify) return sendPage(reply, kept);
       const detail = await getDetail(app.db, request.user, id);
@@ -75,6 +79,7 @@ const requestRoutes: FastifyPluginAsyncTypebox<RequestRouteOptions> = async (app
       if (typeof body !== 'string') return detail;
       if (kept !== undefined && kept !== body) throw new Error(`the kept case page of ${id} (${relation}) is stale at ${version}`);
       pages.set(key, version, body);
+      if (request.headers['if-none-match'] === etag) return sendNotModified(reply);
       return sendPage(reply, body);
     },
   );
