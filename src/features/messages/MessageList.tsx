@@ -1,15 +1,12 @@
 // The message centre: what changed on my cases, newest first; opening it marks everything read.
 import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { MessageListResponse, MessageView, RequestStatus } from '../../../types';
+import type { MessageView, RequestStatus } from '../../../types';
 import { REQUEST_STATUSES } from '../../../types';
 import { errorKey, useT, type Translate } from '../../i18n';
-import { api } from '../../services/http';
 import { formatDateTime } from '../../services/time';
 import { useRemote } from '../../services/use-remote';
-
-const listMessages = () => api<MessageListResponse>('/api/messages');
-const markRead = () => api<MessageListResponse>('/api/messages/read', { method: 'POST' });
+import { listMessages, markRead } from './api';
 
 function describe(m: MessageView, t: Translate): string {
   if (m.kind === 'status' && (REQUEST_STATUSES as readonly string[]).includes(m.body)) {
@@ -43,9 +40,4 @@ export function MessageList({ onOpen }: { onOpen(requestId: string): void }) {
       ))}
     </View>
   );
-}
-
-/** The unread count for the home screen. */
-export function useUnreadCount(): number {
-  return useRemote(listMessages, [], 30_000).data?.unread ?? 0;
 }

@@ -1,7 +1,13 @@
-// The message centre's entrance, with the unread count in words.
+// The message centre's entrance, with the unread count in words. On the home screen: it leaves the list itself (and
+// its date formatting) to the message page's code.
 import { View } from '@tarojs/components';
 import { useT } from '../../i18n';
-import { useUnreadCount } from './MessageList';
+import { useRemote } from '../../services/use-remote';
+import { listMessages } from './api';
+
+function useUnreadCount(): number {
+  return useRemote(listMessages, [], 30_000).data?.unread ?? 0;
+}
 
 export function UnreadLink({ onOpen }: { onOpen(): void }) {
   const t = useT();
