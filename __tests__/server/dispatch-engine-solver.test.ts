@@ -3,6 +3,7 @@
 import { mulberry32, type Rng } from '../../bench/dispatch/prng';
 import { solveDenseAssignment } from '../../server/src/dispatch/engine/dense-assignment';
 import { solveSparseAssignment } from '../../server/src/dispatch/engine/min-cost-assignment';
+import { planDispatch, type DispatchInput, type HelperState, type OpenRequest, type PlannedVisit } from '../../server/src/dispatch/engine';
 
 interface Best {
   count: number;
@@ -134,5 +135,99 @@ describe('minimum-cost assignment against brute force', () => {
         unassignedCost: [Infinity],
       }),
     ).toThrow(/finite/);
+  });
+});
+
+describe('the batch solve over each request’s cheapest helpers, with its dual check', () => {
+  // With one or two candidate helpers per request the first solve is usually wrong wherever helpers are contested;
+  // the dual check must add pairs until the plan is the one a solve over every pair gives.
+  const MONDAY = Math.round(Date.UTC(2025, 2, 3) / 86_400_000);
+  const WEEK = Array.from({ length: 14 }, (_, i) => MONDAY + i);
+  const at = (rng: Rng) => ({ lat: 38.6 + rng.next() * 0.4, lng: 108.84 + rng.next() * 0.5 });
+
+  function instance(rng: Rng): DispatchInput {
+    const helpers: HelperState[] = Array.from({ length: rng.int(3, 14) }, (_, i) => {
+      const base = at(rng);
+      const plan: PlannedVisit[] = rng.chance(0.5)
+        ? [{ requestId: `old${i}`, day: MONDAY + rng.int(0, 3), location: at(rng), villageId: `v${rng.int(0, 5)}`, window: null, travels: true }]
+        : [];
+      return {
+        id: `h${String(i).padStart(2, '0')}`,
+        kind: rng.chance(0.5) ? 'grid_worker' : 'blue_vest',
+        skills: rng.chance(0.7) ? ['民政', '人社'] : ['民政'],
+        gridVillageIds: [`v${rng.int(0, 5)}`],
+        townshipId: `t${rng.int(0, 1)}`,
+        languages: rng.chance(0.5) ? ['zh', 'mn'] : ['zh'],
+        onDutyDays: WEEK.filter(() => rng.chance(0.8)),
+        base,
+        capacityPerDay: rng.int(1, 3),
+        plan,
+      };
+    });
+    const requests: OpenRequest[] = Array.from({ length: rng.int(5, 40) }, (_, i) => {
+      const urgent = rng.chance(0.2);
+      return {
+        id: `r${String(i).padStart(2, '0')}`,
+        location: at(rng),
+        townshipId: `t${rng.int(0, 1)}`,
+        villageId: `v${rng.int(0, 5)}`,
+        // home visits only: a call-back costs the same with many helpers, and which of equals a batch takes may
+        // differ with the candidates kept (equal cost in that batch), which changes later batches
+        kind: 'home_visit',
+        skill: rng.chance(0.3) ? '人社' : null,
+        language: rng.chance(0.2) ? 'mn' : null,
+        priority: { elderlyAlone: rng.chance(0.2), severelyDisabled: false, urgent },
+        booked: null,
+        deadlineDay: MONDAY + (urgent ? 0 : rng.int(0, 4)),
+        submittedAtMs: 0,
+      };
+    });
+    return { firstOpenDay: MONDAY, requests, helpers };
+  }
+
+  test('a call-back, which drives nowhere, finds the cheapest helper however far away', () => {
+    // the helpers next door are loaded (workload cost), the one 100 km away is free: with one candidate per request
+    // the search used to stop at the k-th cost's radius and never see it, and the check trusted that bound
+    const near = (id: string): HelperState => ({
+      id,
+      kind: 'blue_vest',
+      skills: ['民政'],
+      gridVillageIds: [],
+      townshipId: 't0',
+      languages: ['zh'],
+      onDutyDays: WEEK,
+      base: { lat: 38.6, lng: 108.84 },
+      capacityPerDay: 5,
+      plan: [0, 1].map((k) => ({ requestId: `${id}-${k}`, day: MONDAY, location: { lat: 38.61, lng: 108.84 }, villageId: 'v0', window: null, travels: true })),
+    });
+    const far: HelperState = { ...near('z-far'), base: { lat: 39.5, lng: 108.84 }, plan: [] };
+    const callback: OpenRequest = {
+      id: 'r',
+      location: { lat: 38.6, lng: 108.84 },
+      townshipId: 't0',
+      villageId: 'v0',
+      kind: 'callback',
+      skill: null,
+      language: null,
+      priority: { elderlyAlone: false, severelyDisabled: false, urgent: true },
+      booked: null,
+      deadlineDay: MONDAY,
+      submittedAtMs: 0,
+    };
+    const input: DispatchInput = { firstOpenDay: MONDAY, requests: [callback], helpers: [near('a'), near('b'), far] };
+    for (const k of [1, 2, 24]) expect(planDispatch({ ...input, config: { candidatesPerRequest: k } }).assignments[0].helperId).toBe('z-far');
+  });
+
+  test('on random instances it gives the plan of a solve over every pair', () => {
+    const rng = mulberry32(2024);
+    for (let trial = 0; trial < 60; trial++) {
+      const input = instance(rng);
+      const all = planDispatch({ ...input, config: { candidatesPerRequest: 1000 } });
+      const picked = (k: number) => planDispatch({ ...input, config: { candidatesPerRequest: k } });
+      for (const k of [1, 2]) {
+        const plan = picked(k);
+        expect(plan.assignments.map((a) => [a.requestId, a.helperId, a.day])).toEqual(all.assignments.map((a) => [a.requestId, a.helperId, a.day]));
+      }
+    }
   });
 });

@@ -276,9 +276,10 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
    * Every option costs at least this: over the days the pair may use, the travel (exactly the round trip from base
    * on a day without stops, else the reach bound) plus that day's wait, plus the cross-township cost. The parts
    * left out (load, overflow) are non-negative and pairOptions adds them in the same order, so the bound holds in
-   * floating point too.
+   * floating point too. With colDual (the dual check), each day's column price is taken off, which bounds the
+   * reduced cost (plus the row's u) instead.
    */
-  const boundOf = (h: HelperCtx): number => {
+  const boundOf = (h: HelperCtx, colDual: Float64Array | null = null): number => {
     const dx = h.base.x - r.p.x;
     const dy = h.base.y - r.p.y;
     const baseKm = Math.sqrt(dx * dx + dy * dy);
@@ -296,7 +297,12 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     let b = Infinity;
     for (let m = allowed; m !== 0; m &= m - 1) {
       const o = 31 - Math.clz32(m & -m);
-      const v = ((withStops >> o) & 1) === 1 ? reachBound + waitAt[o] : roundTrip + waitAt[o];
+      let v = ((withStops >> o) & 1) === 1 ? reachBound + waitAt[o] : roundTrip + waitAt[o];
+      if (colDual) {
+        // with the column's price taken off: a bound on the reduced cost plus u
+        const col = colIndex[h.idx * span + o];
+        if (col >= 0) v -= colDual[col];
+      }
       if (v < b) b = v;
     }
     return b + cross;
@@ -333,7 +339,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     if (size < K) size += 1;
     bar[0] = size === K ? best[K - 1] : Infinity;
   };
-  const radius = () => bar[0] / (2 * rf);
+  const noRadius = () => Infinity;
   // Rows that travel: helpers are taken from the grid a ring of one reach class at a time (the class whose next
   // ring could hold the cheapest helper), and their options computed cheapest-bound first, until no helper left can
   // beat the k-th cost. Most of the ~160 helpers near a request are then never priced.
@@ -409,13 +415,18 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   const consider = (h: HelperCtx): void => {
     if (eligible(h)) evaluate(h, visits++);
   };
+  /** Makes `row` the row that rowAnchor and boundOf work for. */
+  const enterRow = (row: RequestCtx): void => {
+    r = row;
+    rowDays = daysOf(row);
+    const upTo = (row.fixedDay === null && !row.asap ? Math.min(row.lastDay, row.earliest + s.cfg.anchorDays) : (row.fixedDay ?? row.earliest)) - dayBase;
+    rowEarly = upTo >= 30 ? -1 : (1 << (upTo + 1)) - 1;
+    anchorOnly = spec.phase === 'near' && row.fixedDay === null;
+    mayShare = !row.asap;
+    for (let o = 0; o < span; o++) waitAt[o] = waitKm(s, row, o + dayBase - row.earliest);
+  };
   for (let i = 0; i < R; i++) {
-    r = spec.rows[i];
-    rowDays = daysOf(r);
-    {
-      const upTo = (r.fixedDay === null && !r.asap ? Math.min(r.lastDay, r.earliest + s.cfg.anchorDays) : (r.fixedDay ?? r.earliest)) - dayBase;
-      rowEarly = upTo >= 30 ? -1 : (1 << (upTo + 1)) - 1;
-    }
+    enterRow(spec.rows[i]);
     const pool = pools[i];
     ownStamp = ++stamp;
     for (const h of r.gridHelpers) {
@@ -429,11 +440,10 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     }
     size = 0;
     bar[0] = Infinity;
-    anchorOnly = spec.phase === 'near' && r.fixedDay === null;
-    mayShare = !r.asap;
-    for (let o = 0; o < span; o++) waitAt[o] = waitKm(s, r, o + dayBase - r.earliest);
     if (r.travels) searchByBound(pool.grid);
-    else pool.grid.nearestFirst(r.p, radius, consider, false); // no distance bound: every helper is priced
+    // A call-back drives nowhere: distance bounds nothing, so every helper is priced (nearestFirst stops at the
+    // radius it is given; with the k-th cost as radius a far helper costing less was never seen, and tau was wrong)
+    else pool.grid.nearestFirst(r.p, noRadius, consider, false);
     for (let at = 0; at < size; at++) {
       const slot = keptSlot[at];
       const h = kept[at];
@@ -505,8 +515,17 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       const limit = addAll ? Infinity : u + MARGIN_KM;
       // The new bound on helpers still left out: either beyond the limit, or measured here and not worth adding.
       let bound = limit;
-      pools[i].grid.nearestFirst(row.p, () => limit / (2 * rf), (h) => {
+      // boundOf (day by day: a round trip where a day has no stops, less the day's column price) rules most helpers
+      // out before their options are priced: a helper whose reduced cost is at least MARGIN_KM is neither a
+      // violation nor worth adding, and its plain bound is what goes into tau
+      enterRow(row);
+      const prefilter = row.travels && !addAll;
+      pools[i].grid.nearestFirst(row.p, row.travels ? () => limit / (2 * rf) : noRadius, (h) => {
         if (mark[h.idx] === present || (freeDays[h.idx] & days) === 0 || !usable(row, h) || lowerBound(s, row, h) >= limit) return;
+        if (prefilter && boundOf(h, solution.colDual) - u >= MARGIN_KM) {
+          bound = Math.min(bound, boundOf(h));
+          return;
+        }
         const n = options(s, spec, row, h, out, undefined, anchorOf(row, h, days));
         let reduced = Infinity;
         for (let j = 0; j < n; j++) {
