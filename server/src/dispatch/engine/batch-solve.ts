@@ -285,7 +285,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     const baseKm = Math.sqrt(dx * dx + dy * dy);
     const cross = spec.cross(r, h) ? s.cfg.crossTownshipKm : 0;
     const reachBound = 2 * rf * (baseKm - 2 * h.reachKm);
-    if (!useMasks) return reachBound + cross;
+    if (!useMasks) return (plainBound[0] = reachBound + cross);
     const free = freeDays[h.idx] & rowDays;
     const withStops = stopDays[h.idx];
     let allowed = free;
@@ -295,18 +295,23 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     }
     const roundTrip = 2 * baseKm * rf;
     let b = Infinity;
+    let plain = Infinity;
     for (let m = allowed; m !== 0; m &= m - 1) {
       const o = 31 - Math.clz32(m & -m);
-      let v = ((withStops >> o) & 1) === 1 ? reachBound + waitAt[o] : roundTrip + waitAt[o];
+      const v = ((withStops >> o) & 1) === 1 ? reachBound + waitAt[o] : roundTrip + waitAt[o];
+      if (v < plain) plain = v;
       if (colDual) {
         // with the column's price taken off: a bound on the reduced cost plus u
         const col = colIndex[h.idx * span + o];
-        if (col >= 0) v -= colDual[col];
+        const reduced = col >= 0 ? v - colDual[col] : v;
+        if (reduced < b) b = reduced;
       }
-      if (v < b) b = v;
     }
-    return b + cross;
+    plainBound[0] = plain + cross;
+    return colDual ? b + cross : plainBound[0];
   };
+  /** boundOf's answer without the column prices, from its last call */
+  const plainBound = new Float64Array(1);
   /** Not an own grid worker (taken above), a free day the row may use, not declined. */
   const eligible = (h: HelperCtx): boolean =>
     mark[h.idx] !== ownStamp && (freeDays[h.idx] & rowDays) !== 0 && !(r.excluded.size > 0 && r.excluded.has(h.src.id));
@@ -523,7 +528,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       pools[i].grid.nearestFirst(row.p, row.travels ? () => limit / (2 * rf) : noRadius, (h) => {
         if (mark[h.idx] === present || (freeDays[h.idx] & days) === 0 || !usable(row, h) || lowerBound(s, row, h) >= limit) return;
         if (prefilter && boundOf(h, solution.colDual) - u >= MARGIN_KM) {
-          bound = Math.min(bound, boundOf(h));
+          bound = Math.min(bound, plainBound[0]);
           return;
         }
         const n = options(s, spec, row, h, out, undefined, anchorOf(row, h, days));
