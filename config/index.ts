@@ -36,6 +36,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      // Taro's React-made H5 components (plain elements) instead of its Stencil web components: no web-component
+      // runtime in the first load (~17 KB Brotli less on the home page) and less work before the first page is drawn.
+      // Textarea has no React version and still comes as a web component, on the pages that use one.
+      useHtmlComponents: true,
       webpackChain(chain) {
         chain.resolve.alias
           .set('whatwg-fetch$', stub('native-already.js'))
