@@ -1,5 +1,5 @@
 // One case as the resident sees it: where it stands, what happens next, who is helping (tap to call), and the record.
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { RequestDetail } from '../../../types';
 import { ReadAloud } from '../../components/ReadAloud';
@@ -9,7 +9,7 @@ import { dial, telHref } from '../../services/phone';
 import { useRemote } from '../../services/use-remote';
 import { getRequest } from './api';
 import { CaseFacts } from './CaseFacts';
-import { RatingPanel } from './RatingPanel';
+import { RatingPanelEntry } from './rating-panel-entry';
 import { CallOutcomes } from './CallOutcomes';
 import { VisitPlanCard } from './VisitPlanCard';
 import { visitPlanSentence } from './visit-plan-text';
@@ -47,7 +47,11 @@ export function CaseDetail({ id, actions }: CaseDetailProps) {
       </View>
       {data.visitPlan ? <VisitPlanCard plan={data.visitPlan} /> : null}
       {actions ? actions(data, reload) : null}
-      {me && (data.resident.id === me.id || data.filedBy.id === me.id) ? <RatingPanel detail={data} onRated={reload} /> : null}
+      {me && (data.resident.id === me.id || data.filedBy.id === me.id) && (data.status === 'result_delivered' || data.status === 'rated') ? (
+        <Suspense fallback={null}>
+          <RatingPanelEntry detail={data} onRated={reload} />
+        </Suspense>
+      ) : null}
       <CaseFacts detail={data} />
       {data.kind === 'callback' && data.helper?.id === me?.id && data.status === 'assigned' ? (
         <CallOutcomes requestId={data.id} onRecorded={reload} />
