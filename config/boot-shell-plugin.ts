@@ -59,6 +59,28 @@ function shellMarkup(mnCatalogueUrls: string[]): string {
   );
 }
 
+/**
+ * The app's scripts (html-webpack-plugin writes them as `defer`) are still fetched from the start, at the same low
+ * priority, but run once the first screen is on the glass: on a fast connection they would otherwise arrive with the
+ * stylesheet and hold the first paint until the app had booted. (On slow 4G they arrive long after it anyway.) Without
+ * paint timing, or if no paint comes (a tab opened in the background), they run after a moment regardless.
+ */
+function runScriptsAfterFirstPaint(html: string): string {
+  const scripts: string[] = [];
+  const preloaded = html.replace(/<script defer="defer" src="([^"]+)"><\/script>/g, (_tag, src: string) => {
+    scripts.push(src);
+    return `<link rel="preload" as="script" fetchpriority="low" href="${src}">`;
+  });
+  if (!scripts.length || !preloaded.includes('</body>')) return html;
+  const start =
+    `<script>(function(s){var d=0,P=window.PerformanceObserver;function go(){if(d)return;d=1;` +
+    `for(var i=0;i<s.length;i++){var e=document.createElement('script');e.src=s[i];e.async=false;document.body.appendChild(e)}}` +
+    `if(!P||!P.supportedEntryTypes||P.supportedEntryTypes.indexOf('paint')<0)return go();` +
+    `new P(function(l,o){var e=l.getEntries();for(var i=0;i<e.length;i++)if(e[i].name==='first-contentful-paint'){o.disconnect();setTimeout(go,0)}})` +
+    `.observe({type:'paint',buffered:true});setTimeout(go,3000)})(${JSON.stringify(scripts)})</script>`;
+  return preloaded.replace('</body>', `${start}</body>`);
+}
+
 export class BootShellPlugin {
   apply(compiler: Compiler): void {
     rewriteIndexHtml(compiler, NAME, (html, publicPath, compilation) => {
@@ -66,7 +88,7 @@ export class BootShellPlugin {
       if (!html.includes(mount) || !html.includes('</head>')) return null;
       const mnChunks = compilation.namedChunkGroups.get(MN_CATALOGUE_CHUNK)?.chunks ?? [];
       const mnUrls = mnChunks.flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith('.js')).map((file) => publicPath + file);
-      return html.replace('</head>', `${STYLE}</head>`).replace(mount, shellMarkup(mnUrls) + mount);
+      return runScriptsAfterFirstPaint(html.replace('</head>', `${STYLE}</head>`).replace(mount, shellMarkup(mnUrls) + mount));
     });
   }
 }
