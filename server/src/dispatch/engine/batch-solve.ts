@@ -28,8 +28,6 @@ export interface BatchSpec {
   /** the helpers a request may go to in this batch (the same array for requests that share it) */
   helpersFor(r: RequestCtx): readonly HelperCtx[];
   phase: Phase;
-  /** pairs that pay the cross-township cost */
-  cross(r: RequestCtx, h: HelperCtx): boolean;
   /** helper-days ("helperIdx|day") a request already failed to fit into (see plan-dispatch.ts), or null */
   forbidden(r: RequestCtx): ReadonlySet<string> | null;
   k: number;
@@ -47,7 +45,7 @@ interface Scratch {
 
 /** Options of a pair, with forbidden days dropped; returns the count (0 when none). */
 function options(s: PassState, spec: BatchSpec, r: RequestCtx, h: HelperCtx, out: Scratch, own?: boolean, anchor?: number): number {
-  let n = pairOptions(s, r, h, spec.phase, spec.cross(r, h), out.days, out.costs, own, anchor);
+  let n = pairOptions(s, r, h, spec.phase, r.town !== h.town, out.days, out.costs, own, anchor);
   if (n <= 0) return 0;
   const forbidden = spec.forbidden(r);
   if (forbidden) {
@@ -283,7 +281,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     const dx = h.base.x - r.p.x;
     const dy = h.base.y - r.p.y;
     const baseKm = Math.sqrt(dx * dx + dy * dy);
-    const cross = spec.cross(r, h) ? s.cfg.crossTownshipKm : 0;
+    const cross = r.town !== h.town ? s.cfg.crossTownshipKm : 0;
     const reachBound = 2 * rf * (baseKm - 2 * h.reachKm);
     if (!useMasks) return (plainBound[0] = reachBound + cross);
     const free = freeDays[h.idx] & rowDays;
@@ -568,7 +566,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       const later = day > r.earliest && r.fixedDay === null && !r.asap;
       const shared = later ? sharedTripOn(s, helper.plans[day - s.dayBase], r, helper) : null;
       const opensTripDay = later && shared === null && helperFirstDay(s, r, helper) < day;
-      return { helper, day, shared, opensTripDay, cost: costParts(s, r, helper, day, shared !== null, spec.cross(r, helper)) };
+      return { helper, day, shared, opensTripDay, cost: costParts(s, r, helper, day, shared !== null, r.town !== helper.town) };
     });
   }
 }

@@ -27,6 +27,8 @@ export interface HelperCtx {
   days: Map<number, DayPlan>;
   /** how far from base any planned stop lies: a new stop's detour is at least 2 x (its distance - reachKm) */
   reachKm: number;
+  /** the township as a number (the same for requests and helpers of one pass), for the cross-township test */
+  town: number;
 }
 
 export interface RequestCtx {
@@ -46,6 +48,8 @@ export interface RequestCtx {
   excluded: ReadonlySet<string>;
   /** grid workers of the request's own village (filled once helpers are known) */
   gridHelpers: HelperCtx[];
+  /** see HelperCtx.town */
+  town: number;
 }
 
 export interface PassState {
@@ -75,6 +79,12 @@ export function buildPassState(input: DispatchInput, cfg: EngineConfig): PassSta
     ...input.requests.map((r) => r.location),
     ...input.helpers.map((h) => h.base),
   ]);
+  const towns = new Map<string, number>();
+  const townOf = (id: string): number => {
+    let t = towns.get(id);
+    if (t === undefined) towns.set(id, (t = towns.size));
+    return t;
+  };
   const requests = [...input.requests]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((r, idx): RequestCtx => {
@@ -96,6 +106,7 @@ export function buildPassState(input: DispatchInput, cfg: EngineConfig): PassSta
         asap: r.priority.urgent || overdue || lastDay === earliest,
         excluded: new Set(r.excludedHelperIds ?? []),
         gridHelpers: [],
+        town: townOf(r.townshipId),
       };
     });
 
@@ -117,6 +128,7 @@ export function buildPassState(input: DispatchInput, cfg: EngineConfig): PassSta
         plans: new Array<DayPlan | undefined>(span).fill(undefined),
         days: new Map(),
         reachKm: 0,
+        town: townOf(h.townshipId),
       };
       for (const d of h.onDutyDays) if (d >= dayBase && d < dayBase + span) ctx.onDuty[d - dayBase] = 1;
       for (const visit of h.plan) {

@@ -93,7 +93,6 @@ function runPhase(s: PassState, memory: PassMemory, pending: RequestCtx[], phase
         rows,
         helpersFor: () => s.helpers,
         phase,
-        cross: (r, h) => h.src.townshipId !== r.src.townshipId,
         forbidden,
         k: s.cfg.candidatesPerRequest,
       };

@@ -17,7 +17,7 @@ const MIN_GAIN_KM = 0.5;
 
 /** The parts of a placement's cost other than driving: they differ between days and helpers too. */
 function otherCost(s: PassState, r: RequestCtx, h: HelperCtx, day: number, shared: boolean): number {
-  const c = costParts(s, r, h, day, shared, h.src.townshipId !== r.src.townshipId);
+  const c = costParts(s, r, h, day, shared, h.town !== r.town);
   return c.total - c.travelKm;
 }
 
@@ -91,7 +91,7 @@ export function relocate(s: PassState, placements: Map<number, Placement>, forbi
       from.touched = true;
       const to = dayPlanOf(m.helper, m.day, s.dayBase);
       const shared = m.day > r.earliest && r.fixedDay === null && !r.asap ? sharedTripOn(s, to, r, m.helper) : null;
-      const cost = costParts(s, r, m.helper, m.day, shared !== null, m.helper.src.townshipId !== r.src.townshipId);
+      const cost = costParts(s, r, m.helper, m.day, shared !== null, m.helper.town !== r.town);
       const addedKm = routeKm(s, m.helper, m.stops) - routeKm(s, m.helper, to.stops);
       to.stops = improveRoute(m.helper.base, m.stops, s.cfg);
       to.count += 1;
