@@ -3,7 +3,8 @@
 // One synthetic week of home-visit requests in a Wushen-like banner goes through three policies: greedy (nearest
 // helper on arrival, appended to the earliest day with room), ours (the engine, a pass every --batch-min minutes)
 // and hindsight (the same engine knowing the whole week in advance). Driving is great-circle km x ROAD_FACTOR.
-// --offer-day-before adds a what-if: the engine's plans offered only the evening before their day.
+// --offer-day-before adds a what-if: the engine's plans offered only the evening before their day. --config '{...}'
+// sets engine knobs (engine/config.ts) for every engine run.
 // Then one pass of 10,000 open requests to 2,000 helpers is timed. The last line printed is the JSON summary.
 import { weekOfArrivals } from './dispatch/arrivals';
 import { buildBanner, buildHelpers } from './dispatch/banner';
@@ -13,7 +14,7 @@ import { runGreedy } from './dispatch/greedy';
 import { mulberry32 } from './dispatch/prng';
 import { timeScalePass } from './dispatch/scale';
 import { WEEK_START_DAY } from './dispatch/sim-clock';
-import { weekdayOf } from '../server/src/dispatch/engine';
+import { weekdayOf, type EngineConfig } from '../server/src/dispatch/engine';
 
 interface Args {
   json: boolean;
@@ -22,6 +23,8 @@ interface Args {
   batchMin: number;
   skipScale: boolean;
   offerDayBefore: boolean;
+  /** engine knobs for every engine run, e.g. '{"anchorDays":3}' (config.ts) */
+  config: Partial<EngineConfig>;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -36,6 +39,7 @@ function parseArgs(argv: readonly string[]): Args {
     batchMin: Number(value('--batch-min') ?? 30),
     skipScale: argv.includes('--no-scale'),
     offerDayBefore: argv.includes('--offer-day-before'),
+    config: JSON.parse(value('--config') ?? '{}') as Partial<EngineConfig>,
   };
 }
 
@@ -50,13 +54,13 @@ function main(): void {
   const arrivals = weekOfArrivals(rng, banner, args.stress ? STRESS_VOLUME : 1);
 
   const greedy = measure(runGreedy(helpers, arrivals), arrivals, helpers);
-  const oursRun = runEngine(helpers, arrivals, { batchMin: args.batchMin, clairvoyant: false });
+  const oursRun = runEngine(helpers, arrivals, { batchMin: args.batchMin, clairvoyant: false, config: args.config });
   const ours = measure(oursRun.executed, arrivals, helpers);
-  const hindsightRun = runEngine(helpers, arrivals, { batchMin: args.batchMin, clairvoyant: true });
+  const hindsightRun = runEngine(helpers, arrivals, { batchMin: args.batchMin, clairvoyant: true, config: args.config });
   const hindsight = measure(hindsightRun.executed, arrivals, helpers);
   // what-if (engine-runner.ts offerDayBefore): the same engine with plans offered only the evening before
   const dayBefore = args.offerDayBefore
-    ? measure(runEngine(helpers, arrivals, { batchMin: args.batchMin, clairvoyant: false, offerDayBefore: true }).executed, arrivals, helpers)
+    ? measure(runEngine(helpers, arrivals, { batchMin: args.batchMin, clairvoyant: false, offerDayBefore: true, config: args.config }).executed, arrivals, helpers)
     : null;
   const scale = args.skipScale ? null : timeScalePass(args.seed);
 
