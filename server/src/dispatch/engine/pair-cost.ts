@@ -143,7 +143,7 @@ export function pairOptions(
       shared = hasStopInArea(s, plan, r);
       // every stop lies within reachKm of base, so the detour is at least 2 x (baseKm - 2 x reachKm): far enough out
       // that bound already rules passing by out, and the detour is left for when the day is priced at all
-      if (!shared && baseKm * (1 - cfg.shareDetourRatio) <= 2 * h.reachKm + 1e-6) {
+      if (!shared && cfg.shareDetourRatio > 0 && baseKm * (1 - cfg.shareDetourRatio) <= 2 * h.reachKm + 1e-6) {
         travel = cheapestDetourKm(h.base, plan.stops, r.p, cfg.roadFactor);
         shared = detourPassesBy(s, travel, baseKm);
       }
