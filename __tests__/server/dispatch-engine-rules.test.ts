@@ -214,6 +214,41 @@ describe('shared trips and deadlines', () => {
     expect(plan.routes.find((r) => r.day === MONDAY + 2)?.stops.map((s) => s.requestId) ?? ['old']).toEqual(['old']);
   });
 
+  test('on random instances moved visits keep every hard rule: skill, language, room, the end of the day', () => {
+    const rng = mulberry32(7);
+    for (let trial = 0; trial < 30; trial++) {
+      const helpers = Array.from({ length: rng.int(2, 6) }, (_, i) =>
+        helper(`h${i}`, {
+          base: at(rng.next() * 0.4, rng.next() * 0.4),
+          skills: rng.chance(0.5) ? ['民政', '人社'] : ['民政'],
+          languages: rng.chance(0.5) ? ['zh', 'mn'] : ['zh'],
+          capacityPerDay: rng.int(1, 4),
+        }),
+      );
+      const requests = Array.from({ length: rng.int(2, 14) }, (_, i) =>
+        request(`r${i}`, {
+          location: at(rng.next() * 0.4, rng.next() * 0.4),
+          villageId: `v${rng.int(1, 3)}`,
+          skill: rng.chance(0.3) ? '人社' : null,
+          language: rng.chance(0.3) ? 'mn' : null,
+          deadlineDay: MONDAY + rng.int(0, 4),
+        }),
+      );
+      const plan = run(requests, helpers);
+      for (const a of plan.assignments) {
+        const r = requests.find((x) => x.id === a.requestId) as OpenRequest;
+        const h = helpers.find((x) => x.id === a.helperId) as HelperState;
+        if (r.skill) expect(h.skills).toContain(r.skill);
+        if (r.language) expect(h.languages).toContain(r.language);
+      }
+      for (const route of plan.routes) {
+        const h = helpers.find((x) => x.id === route.helperId) as HelperState;
+        expect(route.stops.length).toBeLessThanOrEqual(h.capacityPerDay);
+        expect(route.returnMin).toBeLessThanOrEqual(17 * 60 + 30);
+      }
+    }
+  });
+
   test('an urgent visit opens its trip on the first day', () => {
     const urgent = request('r', { priority: { elderlyAlone: false, severelyDisabled: false, urgent: true }, deadlineDay: MONDAY + 4 });
     const a = run([urgent], [helper('h', { base: at(0.33) })]).assignments[0];
