@@ -66,3 +66,10 @@ test('only the font files themselves are served under /fonts/', async () => {
     expect(res.statusCode).toBe(404);
   }
 });
+
+test('the browser\'s favicon request is answered empty and cached, not 404', async () => {
+  const res = await t.app.inject({ method: 'GET', url: '/favicon.ico' });
+  expect(res.statusCode).toBe(204);
+  expect(res.body).toBe('');
+  expect(res.headers['cache-control']).toBe('public, max-age=31536000');
+});

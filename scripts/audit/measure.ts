@@ -25,7 +25,7 @@ export function measurePage(page: Page): Promise<PageMeasure> {
           .filter(visible)
           // Native inputs inside Taro's wrappers, and file inputs inside their big label (PhotoPicker), are measured by
           // the wrapper: that is the target a finger meets.
-          .map((el) => (el.closest('taro-input-core, taro-textarea-core, label') ?? el).getBoundingClientRect())
+          .map((el) => (el.closest('taro-input-core, .taro-input-core, taro-textarea-core, label') ?? el).getBoundingClientRect())
           .map((r) => Math.min(r.width, r.height));
         return sides.length ? Math.round(Math.min(...sides) * 10) / 10 : null;
       };

@@ -20,6 +20,11 @@ export async function registerStatic(app: FastifyInstance, h5Dir: string | null)
   registerFonts(app, path.resolve(__dirname, '..', '..', 'assets', 'fonts'));
 
   if (h5Dir && fs.existsSync(path.join(h5Dir, 'index.html'))) {
+    // Browsers ask for it on every first load; the app has no icon of its own (the mini-program's comes from WeChat).
+    // An empty answer cached for a year spares a slow link the request and the log a 404.
+    app.get('/favicon.ico', { schema: { hide: true } }, (_request, reply) => {
+      void reply.code(204).header('cache-control', 'public, max-age=31536000').send();
+    });
     await app.register(fastifyStatic, {
       root: h5Dir,
       prefix: '/',
