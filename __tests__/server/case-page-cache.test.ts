@@ -3,6 +3,8 @@
 // runs with the verify switch on as well, so each page they read twice is compared with a fresh build.
 import { sql } from 'kysely';
 import { CASE_RECORD_TABLES, EPOCH_TABLES } from '../../server/src/db/migrations/2026-11-27-0016-case-versions';
+import { buildApp } from '../../server/src/app';
+import { openDatabase } from '../../server/src/db/connect';
 import { caseRow } from '../../server/src/modules/requests/request-detail.queries';
 import { bearer, createTestApp, newKey, signInDemo, type TestApp } from './test-app';
 
@@ -127,3 +129,24 @@ test('a reader holding the current version is answered 304 with no body; after a
   expect(changed.json<{ status: string }>().status).toBe('withdrawn');
   expect(changed.headers.etag).not.toBe(etag);
 });
+
+test('two API processes on one database: a change made through one shows through the other, which had kept the page', async () => {
+  // A second app on its own connection, as a second process behind the load balancer would be.
+  const other = await buildApp(t.config, { handle: openDatabase(t.config), logger: false });
+  try {
+    const id = await file(tokens.qiqige);
+    const viaOther = () => other.inject({ method: 'GET', url: `/api/requests/${id}`, headers: bearer(tokens.qiqige) });
+    await viaOther();
+    expect((await viaOther()).json<{ status: string }>().status).toBe('offered');
+    const withdrawn = await t.app.inject({
+      method: 'POST',
+      url: `/api/requests/${id}/transitions`,
+      headers: { ...bearer(tokens.qiqige), 'idempotency-key': newKey() },
+      payload: { to: 'withdrawn' },
+    });
+    expect(withdrawn.statusCode).toBe(200);
+    expect((await viaOther()).json<{ status: string }>().status).toBe('withdrawn');
+  } finally {
+    await other.close();
+  }
+}, 60_000);
