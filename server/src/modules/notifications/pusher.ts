@@ -2,8 +2,9 @@
 // event already writes a message in the same transaction as the change itself, so nothing is pushed for a change
 // that rolled back, and no network call ever runs inside a database transaction. Each message is claimed by
 // inserting its delivery row (unique per message) before sending: at most once, even with several processes.
-import { PostgresAdapter, type Insertable, type Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { NotificationEvent } from '../../../../types';
+import { onPostgres } from '../../db/dialect';
 import { prepareQuery } from '../../db/prepared';
 import type { Database } from '../../db/schema';
 import type { NotificationDeliveriesTable, NotificationOptinsTable } from '../../db/schema-quality';
@@ -26,7 +27,7 @@ const MAX_AGE_MS = 6 * 3600_000;
  * looking back there only re-read hundreds of delivered messages on every push (a tenth of a filing's CPU).
  */
 const LOOK_BACK_IDS = 500;
-const lookBackOn = (db: Kysely<Database>) => (db.getExecutor().adapter instanceof PostgresAdapter ? LOOK_BACK_IDS : 0);
+const lookBackOn = (db: Kysely<Database>) => (onPostgres(db) ? LOOK_BACK_IDS : 0);
 const BATCH = 100;
 
 export type Outcome = { channel: 'wechat' | 'sms' | null; status: string; detail: string | null };
@@ -89,18 +90,25 @@ function optinOf(db: Kysely<Database>, m: Pending, content: Content): Promise<Op
   return db.selectFrom('notification_optins').selectAll().where('user_id', '=', m.user_id).where('event', '=', content.event).executeTakeFirst();
 }
 
-/** Whether `deliver` would try any channel: a WeChat grant with a template, or SMS. */
+/** The way to a WeChat push, when there is one: a client, a template for the event, the reader's openid, a grant left. */
+function wechatRoute(deps: PushDeps, m: Pending, content: Content, optin: Optin) {
+  const templateId = deps.templates[content.event];
+  return deps.wechat && templateId && m.wechat_openid && optin && optin.wechat_credits > 0
+    ? { client: deps.wechat, templateId, openid: m.wechat_openid }
+    : null;
+}
+
+/** Whether `deliver` would try any channel: WeChat, or SMS. */
 function anyChannel(deps: PushDeps, m: Pending, content: Content, optin: Optin): boolean {
-  const wechat = Boolean(deps.wechat && deps.templates[content.event] && m.wechat_openid && optin && optin.wechat_credits > 0);
-  return wechat || (optin?.sms === 1 && Boolean(m.phone));
+  return wechatRoute(deps, m, content, optin) !== null || (optin?.sms === 1 && Boolean(m.phone));
 }
 
 const NO_OPTIN: Outcome = { channel: null, status: 'skipped', detail: 'no opt-in for this event' };
 
 export async function deliver(db: Kysely<Database>, deps: PushDeps, m: Pending, content: Content, known?: { optin: Optin }): Promise<Outcome> {
   const optin = known ? known.optin : await optinOf(db, m, content);
-  const templateId = deps.templates[content.event];
-  if (deps.wechat && templateId && m.wechat_openid && optin && optin.wechat_credits > 0) {
+  const wechat = wechatRoute(deps, m, content, optin);
+  if (wechat) {
     // Each accepted subscription allows exactly one message: spend it before sending, conditionally.
     const spent = await db
       .updateTable('notification_optins')
@@ -110,7 +118,7 @@ export async function deliver(db: Kysely<Database>, deps: PushDeps, m: Pending, 
       .where('wechat_credits', '>', 0)
       .executeTakeFirst();
     if (Number(spent.numUpdatedRows) === 1) {
-      const result = await deps.wechat.send(m.wechat_openid, templateId, content.page, content.data);
+      const result = await wechat.client.send(wechat.openid, wechat.templateId, content.page, content.data);
       if (result.ok) return { channel: 'wechat', status: 'sent', detail: null };
       if (result.userRefused) {
         await db.updateTable('notification_optins').set({ wechat_credits: 0 }).where('user_id', '=', m.user_id).where('event', '=', content.event).execute();
@@ -123,7 +131,7 @@ export async function deliver(db: Kysely<Database>, deps: PushDeps, m: Pending, 
           .where('event', '=', content.event)
           .execute();
       }
-      if (!(optin.sms === 1 && m.phone)) return { channel: 'wechat', status: 'failed', detail: `${result.code} ${result.message}`.trim() };
+      if (!(optin?.sms === 1 && m.phone)) return { channel: 'wechat', status: 'failed', detail: `${result.code} ${result.message}`.trim() };
     }
   }
   if (optin?.sms === 1 && m.phone) {

@@ -71,10 +71,6 @@ export class CasePageCache {
     }
     this.pages.set(key, { stamp, body });
   }
-
-  get size(): number {
-    return this.pages.size;
-  }
 }
 
 /** A kept page goes out as the JSON text it is (Fastify serializes objects only), through the route's hooks. */

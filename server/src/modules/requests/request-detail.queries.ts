@@ -2,9 +2,10 @@
 // and beside it each table of records gathered into JSON by a subquery on its request_id index. It was ~15 queries,
 // then one per table; each statement has a fixed cost (binding, stepping, a row object, a promise) that was most of
 // a case read. SQLite hands the JSON back as text, PostgreSQL (json_agg) already parsed: `parsedJson` takes either.
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom as pgArrayFrom, jsonObjectFrom as pgObjectFrom } from 'kysely/helpers/postgres';
 import { jsonArrayFrom as sqliteArrayFrom, jsonObjectFrom as sqliteObjectFrom } from 'kysely/helpers/sqlite';
+import { onPostgres } from '../../db/dialect';
 import { prepareQuery } from '../../db/prepared';
 import type { Database } from '../../db/schema';
 import { summaryQuery } from './requests.repository';
@@ -12,7 +13,6 @@ import { summaryQuery } from './requests.repository';
 type ById = { id: string };
 type Db = Kysely<Database>;
 
-const onPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
 const jsonArrayFrom = <O>(db: Db, query: Parameters<typeof sqliteArrayFrom<O>>[0]) => (onPostgres(db) ? pgArrayFrom(query) : sqliteArrayFrom(query));
 const jsonObjectFrom = <O>(db: Db, query: Parameters<typeof sqliteObjectFrom<O>>[0]) => (onPostgres(db) ? pgObjectFrom(query) : sqliteObjectFrom(query));
 
