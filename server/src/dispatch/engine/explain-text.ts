@@ -5,8 +5,14 @@ import type { Assignment, BlockedBy, Reason } from './types';
 
 type ReasonOf<C extends Reason['code']> = Extract<Reason, { code: C }>;
 
-function find<C extends Reason['code']>(reasons: readonly Reason[], code: C): ReasonOf<C> | undefined {
-  return reasons.find((r): r is ReasonOf<C> => r.code === code);
+/** An assignment's reasons by code (each code occurs at most once): both sentences look up about ten codes each. */
+export type ReasonIndex = { readonly [C in Reason['code']]?: ReasonOf<C> };
+
+export function indexReasons(reasons: readonly Reason[]): ReasonIndex {
+  const index: Partial<Record<Reason['code'], Reason>> = {};
+  for (const reason of reasons) index[reason.code] = reason;
+  // sound: each entry was stored under its own code
+  return index as ReasonIndex;
 }
 
 /** "嘎查" / "村" / "社区": how residents name their own place. */
@@ -23,30 +29,30 @@ function placeWord(r: RequestCtx): string {
   }
 }
 
-export function residentSentence(r: RequestCtx, a: Assignment): string {
+export function residentSentence(r: RequestCtx, a: Assignment, why: ReasonIndex): string {
   const when = dayLabel(a.day);
   const parts: string[] = [];
-  const grid = find(a.reasons, 'grid');
+  const grid = why.grid;
   if (!r.travels) {
     parts.push(`帮办员会在${when}给您回电话`);
     if (grid) parts.push(`是您${placeWord(r)}的网格员`);
     return `${parts.join('，')}。`;
   }
-  const booked = find(a.reasons, 'booked');
+  const booked = why.booked;
   parts.push(
     booked
       ? `已按您的预约，安排在${when}${clockLabel(booked.startMin)}–${clockLabel(booked.endMin)}上门`
       : `您的上门服务安排在${when}${a.etaMin !== null ? halfDayLabel(a.etaMin) : ''}`,
   );
-  const shared = find(a.reasons, 'shared_trip');
+  const shared = why.shared_trip;
   if (shared) parts.push(shared.sameVillage ? `与去您${placeWord(r)}的行程一起` : '与去您附近的行程一起');
-  if (find(a.reasons, 'capacity_later')) parts.push('这是为您安排的帮办员最早有空的一天');
-  if (find(a.reasons, 'trip_day')) parts.push('这一天帮办员专程去您那一带，附近的其他上门也会并入同一趟');
+  if (why.capacity_later) parts.push('这是为您安排的帮办员最早有空的一天');
+  if (why.trip_day) parts.push('这一天帮办员专程去您那一带，附近的其他上门也会并入同一趟');
   if (grid) parts.push(`由您${placeWord(r)}的网格员上门`);
-  const deadline = find(a.reasons, 'deadline');
+  const deadline = why.deadline;
   let tail = '';
   if (deadline?.missed) tail = '很抱歉已超过原定时间，这是最早能安排的一天。';
-  else if (deadline && (shared || find(a.reasons, 'capacity_later') || find(a.reasons, 'trip_day'))) tail = `在办理时限${dayLabel(deadline.deadlineDay)}之前。`;
+  else if (deadline && (shared || why.capacity_later || why.trip_day)) tail = `在办理时限${dayLabel(deadline.deadlineDay)}之前。`;
   return `${parts.join('，')}。${tail}`;
 }
 
@@ -60,25 +66,25 @@ const BLOCKED_WORDS: Record<BlockedBy, string> = {
   declined: '已拒单',
 };
 
-export function supervisorLine(r: RequestCtx, h: HelperCtx, a: Assignment): string {
+export function supervisorLine(r: RequestCtx, h: HelperCtx, a: Assignment, why: ReasonIndex): string {
   const bits: string[] = [`→${h.src.id} ${weekdayName(a.day)}`];
   if (a.stopNumber !== null) bits[0] += `第${a.stopNumber}站`;
-  const distance = find(a.reasons, 'distance');
+  const distance = why.distance;
   if (distance) bits.push(`+${distance.addedKm}公里`);
-  const load = find(a.reasons, 'load');
+  const load = why.load;
   if (load) bits.push(`当天${load.visitsThatDay}/${load.capacity}`);
-  if (find(a.reasons, 'grid')) bits.push('本网格');
-  const shared = find(a.reasons, 'shared_trip');
+  if (why.grid) bits.push('本网格');
+  const shared = why.shared_trip;
   if (shared) bits.push(`并入${shared.withVillageId}行程(推后${shared.daysLater}天)`);
-  const later = find(a.reasons, 'capacity_later');
+  const later = why.capacity_later;
   if (later) bits.push(`该员最早空档，推后${later.daysLater}天`);
-  const tripDay = find(a.reasons, 'trip_day');
+  const tripDay = why.trip_day;
   if (tripDay) bits.push(`新开片区行程，推后${tripDay.daysLater}天待并单`);
-  const booked = find(a.reasons, 'booked');
+  const booked = why.booked;
   if (booked) bits.push(`预约${clockLabel(booked.startMin)}-${clockLabel(booked.endMin)}`);
-  const deadline = find(a.reasons, 'deadline');
+  const deadline = why.deadline;
   if (deadline) bits.push(deadline.missed ? '已超时限' : `截止${weekdayName(deadline.deadlineDay)}余${deadline.slackDays}天`);
-  const cross = find(a.reasons, 'cross_township');
+  const cross = why.cross_township;
   if (cross) bits.push(`跨镇(${cross.helperTownshipId})`);
   if (r.src.priority.urgent) bits.push('加急');
   return bits.join(' · ');

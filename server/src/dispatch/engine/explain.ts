@@ -3,7 +3,7 @@
 import { blockOf, isOwnGrid, pairBlock, pairOptions, type SharedTrip } from './pair-cost';
 import type { HelperCtx, PassState, RequestCtx } from './contexts';
 import { timeRoute } from './day-route';
-import { residentSentence, supervisorLine, unassignedResidentSentence, unassignedSupervisorLine } from './explain-text';
+import { indexReasons, residentSentence, supervisorLine, unassignedResidentSentence, unassignedSupervisorLine } from './explain-text';
 import type { Assignment, BlockedBy, CostBreakdown, DayRoute, DispatchPlan, PriorityFlags, Reason, Unassigned } from './types';
 
 export interface Placement {
@@ -120,8 +120,9 @@ export function explainPlan(s: PassState, placements: ReadonlyMap<number, Placem
       residentText: '',
       supervisorText: '',
     };
-    assignment.residentText = residentSentence(r, assignment);
-    assignment.supervisorText = supervisorLine(r, p.helper, assignment);
+    const why = indexReasons(reasons);
+    assignment.residentText = residentSentence(r, assignment, why);
+    assignment.supervisorText = supervisorLine(r, p.helper, assignment, why);
     assignments.push(assignment);
   }
   return { assignments, unassigned, routes };
