@@ -236,13 +236,25 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   };
   /** anchorOf(r, h, rowDays) for the row being searched, with its row-only part (rowEarly) worked out once */
   let rowEarly = 0;
-  const rowAnchor = (h: HelperCtx): number | undefined => {
+  const rowAnchor = (idx: number): number | undefined => {
     if (!useMasks) return undefined;
-    const m = freeDays[h.idx] & rowDays;
+    const m = freeDays[idx] & rowDays;
     if (m === 0) return -1;
     const early = m & rowEarly;
     return dayBase + (early !== 0 ? 31 - Math.clz32(early) : 31 - Math.clz32(m & -m));
   };
+  // Per helper idx, for the search's bounds (flat arrays: see HelperGrid's items). Reaches only change when
+  // visits are placed, after the batch.
+  const baseX = new Float64Array(s.helpers.length);
+  const baseY = new Float64Array(s.helpers.length);
+  const reachOf = new Float64Array(s.helpers.length);
+  const townOf = new Int32Array(s.helpers.length);
+  for (const h of s.helpers) {
+    baseX[h.idx] = h.base.x;
+    baseY[h.idx] = h.base.y;
+    reachOf[h.idx] = h.reachKm;
+    townOf[h.idx] = h.town;
+  }
   /** per helper idx: equal to the current stamp when the helper is already a candidate of the row being checked */
   const mark = new Int32Array(s.helpers.length);
   let stamp = 0;
@@ -277,18 +289,18 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
    * floating point too. With colDual (the dual check), each day's column price is taken off, which bounds the
    * reduced cost (plus the row's u) instead.
    */
-  const boundOf = (h: HelperCtx, colDual: Float64Array | null = null): number => {
-    const dx = h.base.x - r.p.x;
-    const dy = h.base.y - r.p.y;
+  const boundOf = (idx: number, colDual: Float64Array | null = null): number => {
+    const dx = baseX[idx] - r.p.x;
+    const dy = baseY[idx] - r.p.y;
     const baseKm = Math.sqrt(dx * dx + dy * dy);
-    const cross = r.town !== h.town ? s.cfg.crossTownshipKm : 0;
-    const reachBound = 2 * rf * (baseKm - 2 * h.reachKm);
+    const cross = r.town !== townOf[idx] ? s.cfg.crossTownshipKm : 0;
+    const reachBound = 2 * rf * (baseKm - 2 * reachOf[idx]);
     if (!useMasks) return (plainBound[0] = reachBound + cross);
-    const free = freeDays[h.idx] & rowDays;
-    const withStops = stopDays[h.idx];
+    const free = freeDays[idx] & rowDays;
+    const withStops = stopDays[idx];
     let allowed = free;
     if (anchorOnly) {
-      const anchor = (rowAnchor(h) ?? dayBase) - dayBase;
+      const anchor = (rowAnchor(idx) ?? dayBase) - dayBase;
       allowed = (1 << anchor) | (mayShare ? free & withStops : 0);
     }
     const roundTrip = 2 * baseKm * rf;
@@ -300,7 +312,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       if (v < plain) plain = v;
       if (colDual) {
         // with the column's price taken off: a bound on the reduced cost plus u
-        const col = colIndex[h.idx * span + o];
+        const col = colIndex[idx * span + o];
         const reduced = col >= 0 ? v - colDual[col] : v;
         if (reduced < b) b = reduced;
       }
@@ -311,10 +323,10 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   /** boundOf's answer without the column prices, from its last call */
   const plainBound = new Float64Array(1);
   /** Not an own grid worker (taken above), a free day the row may use, not declined. */
-  const eligible = (h: HelperCtx): boolean =>
-    mark[h.idx] !== ownStamp && (freeDays[h.idx] & rowDays) !== 0 && !(r.excluded.size > 0 && r.excluded.has(h.src.id));
+  const eligible = (idx: number): boolean =>
+    mark[idx] !== ownStamp && (freeDays[idx] & rowDays) !== 0 && !(r.excluded.size > 0 && r.excluded.has(s.helpers[idx].src.id));
   const evaluate = (h: HelperCtx, rank: number): void => {
-    const n = options(s, spec, r, h, out, false, rowAnchor(h)); // own grid workers were taken above
+    const n = options(s, spec, r, h, out, false, rowAnchor(h.idx)); // own grid workers were taken above
     if (n === 0) return;
     let b = Infinity;
     for (let j = 0; j < n; j++) if (out.costs[j] < b) b = out.costs[j];
@@ -348,20 +360,23 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   // beat the k-th cost. Most of the ~160 helpers near a request are then never priced.
   const heap = new MinHeap(256);
   // The helpers in the heap, reused row after row (setting an array's length to 0 would give its storage back).
-  const seen: HelperCtx[] = [];
+  let seen = new Int32Array(256);
   let seenRank = new Float64Array(256);
   let nSeen = 0;
-  const collect = (h: HelperCtx, rank: number): void => {
-    if (!eligible(h)) return;
-    const b = boundOf(h);
+  const collect = (idx: number, rank: number): void => {
+    if (!eligible(idx)) return;
+    const b = boundOf(idx);
     if (b > bar[0]) return;
     heap.push(b, 2 * nSeen);
     if (nSeen === seenRank.length) {
-      const grown = new Float64Array(2 * nSeen);
-      grown.set(seenRank);
-      seenRank = grown;
+      const grownRank = new Float64Array(2 * nSeen);
+      grownRank.set(seenRank);
+      seenRank = grownRank;
+      const grown = new Int32Array(2 * nSeen);
+      grown.set(seen);
+      seen = grown;
     }
-    seen[nSeen] = h;
+    seen[nSeen] = idx;
     seenRank[nSeen] = rank;
     nSeen += 1;
   };
@@ -381,7 +396,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     grid.setAsideSparseClasses();
     let sparseTaken = false;
     const far = grid.far;
-    for (let k = 0; k < far.length; k++) collect(far[k], k - far.length);
+    for (let k = 0; k < far.length; k++) collect(far[k].idx, k - far.length);
     const nc = grid.classCount;
     nextRing.fill(0);
     for (;;) {
@@ -402,7 +417,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
         if (key > threshold || key > bar[0]) break;
         const id = heap.pop();
         if ((id & 1) === 1) grid.visitCell(id >> 1, collect);
-        else evaluate(seen[id >> 1], seenRank[id >> 1]);
+        else evaluate(s.helpers[seen[id >> 1]], seenRank[id >> 1]);
       }
       if (next < 0 || threshold > bar[0]) {
         if (sparseTaken) return;
@@ -416,7 +431,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   };
   let visits = 0;
   const consider = (h: HelperCtx): void => {
-    if (eligible(h)) evaluate(h, visits++);
+    if (eligible(h.idx)) evaluate(h, visits++);
   };
   /** Makes `row` the row that rowAnchor and boundOf work for. */
   const enterRow = (row: RequestCtx): void => {
@@ -435,7 +450,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     for (const h of r.gridHelpers) {
       mark[h.idx] = ownStamp;
       if (pool.member[h.idx] !== 1 || !usable(r, h)) continue;
-      const n = options(s, spec, r, h, out, true, rowAnchor(h));
+      const n = options(s, spec, r, h, out, true, rowAnchor(h.idx));
       if (n > 0) {
         store.helper(h.idx);
         for (let j = 0; j < n; j++) store.arc(h.idx * span + (out.days[j] - dayBase), out.costs[j]);
@@ -525,7 +540,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       const prefilter = row.travels && !addAll;
       pools[i].grid.nearestFirst(row.p, row.travels ? () => limit / (2 * rf) : noRadius, (h) => {
         if (mark[h.idx] === present || (freeDays[h.idx] & days) === 0 || !usable(row, h) || lowerBound(s, row, h) >= limit) return;
-        if (prefilter && boundOf(h, solution.colDual) - u >= MARGIN_KM) {
+        if (prefilter && boundOf(h.idx, solution.colDual) - u >= MARGIN_KM) {
           bound = Math.min(bound, plainBound[0]);
           return;
         }
