@@ -12,6 +12,7 @@ import { MinHeap } from './min-heap';
 import { solveSparseAssignment } from './min-cost-assignment';
 import { costParts, helperFirstDay, pairBlock, pairOptions, priorityWeight, sharedTripOn, waitKm, type Phase, type SharedTrip } from './pair-cost';
 import { planeKm } from './plane';
+import type { Stop } from './day-route';
 import type { CostBreakdown } from './types';
 
 export interface Choice {
@@ -37,6 +38,8 @@ const TOLERANCE = 1e-7;
 /** pairs this close to improving are added with the violating ones, which saves re-solving rounds */
 const MARGIN_KM = 5;
 const MAX_ROUNDS = 6;
+/** added to a trip circle's radius against rounding, so its bound never exceeds a detour computed in floating point */
+const ROUTE_SLACK_KM = 1e-6;
 
 interface Scratch {
   days: Int32Array;
@@ -199,6 +202,31 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   // them has no option at all, and most helpers near a busy area are full on a request's few days: this test saves
   // pairOptions for them. Spans past 31 days skip the test (every bit set).
   const useMasks = span <= 31;
+  // Per helper-day with stops (idx x span + day offset): a circle holding the base and every stop of that day's trip.
+  // Putting p anywhere into a trip whose points all lie within rho of c adds at least 2 x (|p - c| - 2 x rho)
+  // (triangle inequality on both new legs and the leg they replace): for a trip out to one side of the base much
+  // tighter than the reach bound, which measures from the base. Only the search uses it (see boundOf).
+  const tripX = new Float64Array(useMasks ? s.helpers.length * span : 0);
+  const tripY = new Float64Array(tripX.length);
+  const tripRho = new Float64Array(tripX.length);
+  const circleAround = (h: HelperCtx, stops: readonly Stop[], at: number): void => {
+    let minX = h.base.x;
+    let maxX = h.base.x;
+    let minY = h.base.y;
+    let maxY = h.base.y;
+    for (const stop of stops) {
+      minX = Math.min(minX, stop.p.x);
+      maxX = Math.max(maxX, stop.p.x);
+      minY = Math.min(minY, stop.p.y);
+      maxY = Math.max(maxY, stop.p.y);
+    }
+    const c = { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
+    let rho = planeKm(c, h.base);
+    for (const stop of stops) rho = Math.max(rho, planeKm(c, stop.p));
+    tripX[at] = c.x;
+    tripY[at] = c.y;
+    tripRho[at] = rho + ROUTE_SLACK_KM;
+  };
   const freeDays = new Int32Array(s.helpers.length).fill(-1);
   // Which days already have stops: on any other day a new stop costs exactly the round trip from base.
   const stopDays = new Int32Array(s.helpers.length).fill(-1);
@@ -209,7 +237,10 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       for (let o = 0; o < span; o++) {
         const plan = h.plans[o];
         if (h.onDuty[o] === 1 && (plan ? plan.count : 0) < h.src.capacityPerDay) m |= 1 << o;
-        if (plan && plan.stops.length > 0) stops |= 1 << o;
+        if (plan && plan.stops.length > 0) {
+          stops |= 1 << o;
+          circleAround(h, plan.stops, h.idx * span + o);
+        }
       }
       freeDays[h.idx] = m;
       stopDays[h.idx] = stops;
@@ -289,7 +320,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
    * floating point too. With colDual (the dual check), each day's column price is taken off, which bounds the
    * reduced cost (plus the row's u) instead.
    */
-  const boundOf = (idx: number, colDual: Float64Array | null = null): number => {
+  const boundOf = (idx: number, colDual: Float64Array | null = null, tripCircles = false): number => {
     const dx = baseX[idx] - r.p.x;
     const dy = baseY[idx] - r.p.y;
     const baseKm = Math.sqrt(dx * dx + dy * dy);
@@ -308,7 +339,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     let plain = Infinity;
     for (let m = allowed; m !== 0; m &= m - 1) {
       const o = 31 - Math.clz32(m & -m);
-      const v = ((withStops >> o) & 1) === 1 ? reachBound + waitAt[o] : roundTrip + waitAt[o];
+      const v = ((withStops >> o) & 1) === 1 ? (tripCircles ? Math.max(reachBound, tripBound(idx * span + o)) : reachBound) + waitAt[o] : roundTrip + waitAt[o];
       if (v < plain) plain = v;
       if (colDual) {
         // with the column's price taken off: a bound on the reduced cost plus u
@@ -319,6 +350,12 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     }
     plainBound[0] = plain + cross;
     return colDual ? b + cross : plainBound[0];
+  };
+  /** The least a detour into the trip of helper-day `at` (see circleAround) can add for the current row. */
+  const tripBound = (at: number): number => {
+    const dx = tripX[at] - r.p.x;
+    const dy = tripY[at] - r.p.y;
+    return 2 * rf * (Math.sqrt(dx * dx + dy * dy) - 2 * tripRho[at]);
   };
   /** boundOf's answer without the column prices, from its last call */
   const plainBound = new Float64Array(1);
@@ -365,7 +402,8 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   let nSeen = 0;
   const collect = (idx: number, rank: number): void => {
     if (!eligible(idx)) return;
-    const b = boundOf(idx);
+    // the trip circles only prune: the dual check's bounds (and so tau) stay what they were
+    const b = boundOf(idx, null, true);
     if (b > bar[0]) return;
     heap.push(b, 2 * nSeen);
     if (nSeen === seenRank.length) {
