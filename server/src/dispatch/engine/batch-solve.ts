@@ -582,6 +582,9 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
           bound = Math.min(bound, plainBound[0]);
           return;
         }
+        // With the trip circles too: a helper that still could not be worth adding, and whose options cost no less
+        // than the bound so far, changes nothing here (neither the arcs nor the new bound), so it is not priced.
+        if (prefilter && boundOf(h.idx, solution.colDual, true) - u >= MARGIN_KM && plainBound[0] >= bound) return;
         const n = options(s, spec, row, h, out, undefined, anchorOf(row, h, days));
         let reduced = Infinity;
         for (let j = 0; j < n; j++) {
