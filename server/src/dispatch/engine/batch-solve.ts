@@ -220,11 +220,12 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       minY = Math.min(minY, stop.p.y);
       maxY = Math.max(maxY, stop.p.y);
     }
-    const c = { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
-    let rho = planeKm(c, h.base);
-    for (const stop of stops) rho = Math.max(rho, planeKm(c, stop.p));
-    tripX[at] = c.x;
-    tripY[at] = c.y;
+    const cx = (minX + maxX) / 2;
+    const cy = (minY + maxY) / 2;
+    // the base and every stop lie in the box, so within its half-diagonal of the centre (one sqrt, not one per stop)
+    const rho = Math.sqrt(Math.max((maxX - cx) ** 2, (cx - minX) ** 2) + Math.max((maxY - cy) ** 2, (cy - minY) ** 2));
+    tripX[at] = cx;
+    tripY[at] = cy;
     tripRho[at] = rho + ROUTE_SLACK_KM;
   };
   const freeDays = new Int32Array(s.helpers.length).fill(-1);
