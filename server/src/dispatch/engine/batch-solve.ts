@@ -12,6 +12,7 @@ import { MinHeap } from './min-heap';
 import { solveSparseAssignment } from './min-cost-assignment';
 import { costParts, helperFirstDay, pairBlock, pairOptions, priorityWeight, sharedTripOn, waitKm, type Phase, type SharedTrip } from './pair-cost';
 import { planeKm } from './plane';
+import type { Stop } from './day-route';
 import type { CostBreakdown } from './types';
 
 export interface Choice {
@@ -37,6 +38,8 @@ const TOLERANCE = 1e-7;
 /** pairs this close to improving are added with the violating ones, which saves re-solving rounds */
 const MARGIN_KM = 5;
 const MAX_ROUNDS = 6;
+/** added to a trip circle's radius against rounding, so its bound never exceeds a detour computed in floating point */
+const ROUTE_SLACK_KM = 1e-6;
 
 interface Scratch {
   days: Int32Array;
@@ -199,6 +202,32 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   // them has no option at all, and most helpers near a busy area are full on a request's few days: this test saves
   // pairOptions for them. Spans past 31 days skip the test (every bit set).
   const useMasks = span <= 31;
+  // Per helper-day with stops (idx x span + day offset): a circle holding the base and every stop of that day's trip.
+  // Putting p anywhere into a trip whose points all lie within rho of c adds at least 2 x (|p - c| - 2 x rho)
+  // (triangle inequality on both new legs and the leg they replace): for a trip out to one side of the base much
+  // tighter than the reach bound, which measures from the base. Only the search uses it (see boundOf).
+  const tripX = new Float64Array(useMasks ? s.helpers.length * span : 0);
+  const tripY = new Float64Array(tripX.length);
+  const tripRho = new Float64Array(tripX.length);
+  const circleAround = (h: HelperCtx, stops: readonly Stop[], at: number): void => {
+    let minX = h.base.x;
+    let maxX = h.base.x;
+    let minY = h.base.y;
+    let maxY = h.base.y;
+    for (const stop of stops) {
+      minX = Math.min(minX, stop.p.x);
+      maxX = Math.max(maxX, stop.p.x);
+      minY = Math.min(minY, stop.p.y);
+      maxY = Math.max(maxY, stop.p.y);
+    }
+    const cx = (minX + maxX) / 2;
+    const cy = (minY + maxY) / 2;
+    // the base and every stop lie in the box, so within its half-diagonal of the centre (one sqrt, not one per stop)
+    const rho = Math.sqrt(Math.max((maxX - cx) ** 2, (cx - minX) ** 2) + Math.max((maxY - cy) ** 2, (cy - minY) ** 2));
+    tripX[at] = cx;
+    tripY[at] = cy;
+    tripRho[at] = rho + ROUTE_SLACK_KM;
+  };
   const freeDays = new Int32Array(s.helpers.length).fill(-1);
   // Which days already have stops: on any other day a new stop costs exactly the round trip from base.
   const stopDays = new Int32Array(s.helpers.length).fill(-1);
@@ -209,7 +238,10 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       for (let o = 0; o < span; o++) {
         const plan = h.plans[o];
         if (h.onDuty[o] === 1 && (plan ? plan.count : 0) < h.src.capacityPerDay) m |= 1 << o;
-        if (plan && plan.stops.length > 0) stops |= 1 << o;
+        if (plan && plan.stops.length > 0) {
+          stops |= 1 << o;
+          circleAround(h, plan.stops, h.idx * span + o);
+        }
       }
       freeDays[h.idx] = m;
       stopDays[h.idx] = stops;
@@ -236,13 +268,25 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   };
   /** anchorOf(r, h, rowDays) for the row being searched, with its row-only part (rowEarly) worked out once */
   let rowEarly = 0;
-  const rowAnchor = (h: HelperCtx): number | undefined => {
+  const rowAnchor = (idx: number): number | undefined => {
     if (!useMasks) return undefined;
-    const m = freeDays[h.idx] & rowDays;
+    const m = freeDays[idx] & rowDays;
     if (m === 0) return -1;
     const early = m & rowEarly;
     return dayBase + (early !== 0 ? 31 - Math.clz32(early) : 31 - Math.clz32(m & -m));
   };
+  // Per helper idx, for the search's bounds (flat arrays: see HelperGrid's items). Reaches only change when
+  // visits are placed, after the batch.
+  const baseX = new Float64Array(s.helpers.length);
+  const baseY = new Float64Array(s.helpers.length);
+  const reachOf = new Float64Array(s.helpers.length);
+  const townOf = new Int32Array(s.helpers.length);
+  for (const h of s.helpers) {
+    baseX[h.idx] = h.base.x;
+    baseY[h.idx] = h.base.y;
+    reachOf[h.idx] = h.reachKm;
+    townOf[h.idx] = h.town;
+  }
   /** per helper idx: equal to the current stamp when the helper is already a candidate of the row being checked */
   const mark = new Int32Array(s.helpers.length);
   let stamp = 0;
@@ -277,18 +321,18 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
    * floating point too. With colDual (the dual check), each day's column price is taken off, which bounds the
    * reduced cost (plus the row's u) instead.
    */
-  const boundOf = (h: HelperCtx, colDual: Float64Array | null = null): number => {
-    const dx = h.base.x - r.p.x;
-    const dy = h.base.y - r.p.y;
+  const boundOf = (idx: number, colDual: Float64Array | null = null, tripCircles = false): number => {
+    const dx = baseX[idx] - r.p.x;
+    const dy = baseY[idx] - r.p.y;
     const baseKm = Math.sqrt(dx * dx + dy * dy);
-    const cross = r.town !== h.town ? s.cfg.crossTownshipKm : 0;
-    const reachBound = 2 * rf * (baseKm - 2 * h.reachKm);
+    const cross = r.town !== townOf[idx] ? s.cfg.crossTownshipKm : 0;
+    const reachBound = 2 * rf * (baseKm - 2 * reachOf[idx]);
     if (!useMasks) return (plainBound[0] = reachBound + cross);
-    const free = freeDays[h.idx] & rowDays;
-    const withStops = stopDays[h.idx];
+    const free = freeDays[idx] & rowDays;
+    const withStops = stopDays[idx];
     let allowed = free;
     if (anchorOnly) {
-      const anchor = (rowAnchor(h) ?? dayBase) - dayBase;
+      const anchor = (rowAnchor(idx) ?? dayBase) - dayBase;
       allowed = (1 << anchor) | (mayShare ? free & withStops : 0);
     }
     const roundTrip = 2 * baseKm * rf;
@@ -296,11 +340,11 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     let plain = Infinity;
     for (let m = allowed; m !== 0; m &= m - 1) {
       const o = 31 - Math.clz32(m & -m);
-      const v = ((withStops >> o) & 1) === 1 ? reachBound + waitAt[o] : roundTrip + waitAt[o];
+      const v = ((withStops >> o) & 1) === 1 ? (tripCircles ? Math.max(reachBound, tripBound(idx * span + o)) : reachBound) + waitAt[o] : roundTrip + waitAt[o];
       if (v < plain) plain = v;
       if (colDual) {
         // with the column's price taken off: a bound on the reduced cost plus u
-        const col = colIndex[h.idx * span + o];
+        const col = colIndex[idx * span + o];
         const reduced = col >= 0 ? v - colDual[col] : v;
         if (reduced < b) b = reduced;
       }
@@ -308,13 +352,19 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     plainBound[0] = plain + cross;
     return colDual ? b + cross : plainBound[0];
   };
+  /** The least a detour into the trip of helper-day `at` (see circleAround) can add for the current row. */
+  const tripBound = (at: number): number => {
+    const dx = tripX[at] - r.p.x;
+    const dy = tripY[at] - r.p.y;
+    return 2 * rf * (Math.sqrt(dx * dx + dy * dy) - 2 * tripRho[at]);
+  };
   /** boundOf's answer without the column prices, from its last call */
   const plainBound = new Float64Array(1);
   /** Not an own grid worker (taken above), a free day the row may use, not declined. */
-  const eligible = (h: HelperCtx): boolean =>
-    mark[h.idx] !== ownStamp && (freeDays[h.idx] & rowDays) !== 0 && !(r.excluded.size > 0 && r.excluded.has(h.src.id));
+  const eligible = (idx: number): boolean =>
+    mark[idx] !== ownStamp && (freeDays[idx] & rowDays) !== 0 && !(r.excluded.size > 0 && r.excluded.has(s.helpers[idx].src.id));
   const evaluate = (h: HelperCtx, rank: number): void => {
-    const n = options(s, spec, r, h, out, false, rowAnchor(h)); // own grid workers were taken above
+    const n = options(s, spec, r, h, out, false, rowAnchor(h.idx)); // own grid workers were taken above
     if (n === 0) return;
     let b = Infinity;
     for (let j = 0; j < n; j++) if (out.costs[j] < b) b = out.costs[j];
@@ -348,20 +398,24 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   // beat the k-th cost. Most of the ~160 helpers near a request are then never priced.
   const heap = new MinHeap(256);
   // The helpers in the heap, reused row after row (setting an array's length to 0 would give its storage back).
-  const seen: HelperCtx[] = [];
+  let seen = new Int32Array(256);
   let seenRank = new Float64Array(256);
   let nSeen = 0;
-  const collect = (h: HelperCtx, rank: number): void => {
-    if (!eligible(h)) return;
-    const b = boundOf(h);
+  const collect = (idx: number, rank: number): void => {
+    if (!eligible(idx)) return;
+    // the trip circles only prune: the dual check's bounds (and so tau) stay what they were
+    const b = boundOf(idx, null, true);
     if (b > bar[0]) return;
     heap.push(b, 2 * nSeen);
     if (nSeen === seenRank.length) {
-      const grown = new Float64Array(2 * nSeen);
-      grown.set(seenRank);
-      seenRank = grown;
+      const grownRank = new Float64Array(2 * nSeen);
+      grownRank.set(seenRank);
+      seenRank = grownRank;
+      const grown = new Int32Array(2 * nSeen);
+      grown.set(seen);
+      seen = grown;
     }
-    seen[nSeen] = h;
+    seen[nSeen] = idx;
     seenRank[nSeen] = rank;
     nSeen += 1;
   };
@@ -381,7 +435,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     grid.setAsideSparseClasses();
     let sparseTaken = false;
     const far = grid.far;
-    for (let k = 0; k < far.length; k++) collect(far[k], k - far.length);
+    for (let k = 0; k < far.length; k++) collect(far[k].idx, k - far.length);
     const nc = grid.classCount;
     nextRing.fill(0);
     for (;;) {
@@ -402,7 +456,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
         if (key > threshold || key > bar[0]) break;
         const id = heap.pop();
         if ((id & 1) === 1) grid.visitCell(id >> 1, collect);
-        else evaluate(seen[id >> 1], seenRank[id >> 1]);
+        else evaluate(s.helpers[seen[id >> 1]], seenRank[id >> 1]);
       }
       if (next < 0 || threshold > bar[0]) {
         if (sparseTaken) return;
@@ -416,7 +470,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   };
   let visits = 0;
   const consider = (h: HelperCtx): void => {
-    if (eligible(h)) evaluate(h, visits++);
+    if (eligible(h.idx)) evaluate(h, visits++);
   };
   /** Makes `row` the row that rowAnchor and boundOf work for. */
   const enterRow = (row: RequestCtx): void => {
@@ -435,7 +489,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     for (const h of r.gridHelpers) {
       mark[h.idx] = ownStamp;
       if (pool.member[h.idx] !== 1 || !usable(r, h)) continue;
-      const n = options(s, spec, r, h, out, true, rowAnchor(h));
+      const n = options(s, spec, r, h, out, true, rowAnchor(h.idx));
       if (n > 0) {
         store.helper(h.idx);
         for (let j = 0; j < n; j++) store.arc(h.idx * span + (out.days[j] - dayBase), out.costs[j]);
@@ -525,10 +579,13 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       const prefilter = row.travels && !addAll;
       pools[i].grid.nearestFirst(row.p, row.travels ? () => limit / (2 * rf) : noRadius, (h) => {
         if (mark[h.idx] === present || (freeDays[h.idx] & days) === 0 || !usable(row, h) || lowerBound(s, row, h) >= limit) return;
-        if (prefilter && boundOf(h, solution.colDual) - u >= MARGIN_KM) {
+        if (prefilter && boundOf(h.idx, solution.colDual) - u >= MARGIN_KM) {
           bound = Math.min(bound, plainBound[0]);
           return;
         }
+        // With the trip circles too: a helper that still could not be worth adding, and whose options cost no less
+        // than the bound so far, changes nothing here (neither the arcs nor the new bound), so it is not priced.
+        if (prefilter && boundOf(h.idx, solution.colDual, true) - u >= MARGIN_KM && plainBound[0] >= bound) return;
         const n = options(s, spec, row, h, out, undefined, anchorOf(row, h, days));
         let reduced = Infinity;
         for (let j = 0; j < n; j++) {

@@ -28,6 +28,12 @@ export function timeRoute(base: Point, stops: readonly Stop[], cfg: EngineConfig
   return { feasible: walkedFeasible(cfg), windowsMet, roadKm, arrivals, returnMin };
 }
 
+/** Road km of the stops in the given order: timeRoute's roadKm without the arrivals (placing a visit asks it twice). */
+export function routeKm(base: Point, stops: readonly Stop[], cfg: EngineConfig): number {
+  walk(base, stops, null, stops.length, cfg, null);
+  return walked.roadKm;
+}
+
 /** The last walk met every booked window and came back by the end of the day. */
 function walkedFeasible(cfg: EngineConfig): boolean {
   return walked.windowsMet && walked.returnMin <= cfg.dayEndMin + 1e-9;
@@ -86,7 +92,8 @@ export function cheapestDetourKm(base: Point, stops: readonly Stop[], p: Point, 
  * (a plan made by hand) only has to keep its booked windows. Returns the new stop list, or null when nothing fits.
  */
 export function insertStop(base: Point, stops: readonly Stop[], stop: Stop, cfg: EngineConfig): Stop[] | null {
-  const strict = timeRoute(base, stops, cfg).feasible;
+  walk(base, stops, null, stops.length, cfg, null);
+  const strict = walkedFeasible(cfg);
   const order = Array.from({ length: stops.length + 1 }, (_, i) => ({ i, km: detourKm(base, stops, i, stop.p, cfg.roadFactor) }));
   order.sort((a, b) => a.km - b.km || a.i - b.i);
   // each position timed in place (the new stop is stops.length in `all`); only the one that fits becomes a route
@@ -105,9 +112,9 @@ export function insertStop(base: Point, stops: readonly Stop[], stop: Stop, cfg:
 export function improveRoute(base: Point, stops: readonly Stop[], cfg: EngineConfig): Stop[] {
   let route = [...stops];
   const n = route.length;
-  const current = timeRoute(base, route, cfg);
-  const strict = current.feasible;
-  let currentKm = current.roadKm;
+  walk(base, route, null, n, cfg, null);
+  const strict = walkedFeasible(cfg);
+  let currentKm = walked.roadKm;
   // Candidates are orders of the current route's stops, timed in place; a route is built only for one accepted.
   const order = new Int32Array(n);
   const accept = (): boolean => {

@@ -23,6 +23,9 @@ export function reachClassOf(reachKm: number): number {
   return REACH_CLASSES.length;
 }
 
+/** A helper met in a cell, by idx, with its rank (see HelperGrid.visitCell). */
+export type CellVisit = (idx: number, rank: number) => void;
+
 class BaseGrid {
   private readonly minCx: number;
   private readonly minCy: number;
@@ -31,6 +34,8 @@ class BaseGrid {
   private readonly maxRing: number;
   private readonly start: Int32Array;
   private readonly items: HelperCtx[];
+  /** the items' helper idx: the search looks helpers up by idx in flat arrays, not through each helper object */
+  private readonly itemIdx: Int32Array;
   /** the cells that hold helpers */
   readonly filled: Int32Array;
   /** per cell: 2 x the largest reach of its helpers (see refreshReach) */
@@ -63,9 +68,12 @@ class BaseGrid {
     for (let c = 0; c < this.nx * this.ny; c++) this.start[c + 1] += this.start[c];
     const fill = this.start.slice(0, this.nx * this.ny);
     this.items = new Array<HelperCtx>(helpers.length);
-    helpers.forEach((h, i) => {
-      this.items[fill[cellOf[i]]++] = h;
-    });
+    this.itemIdx = new Int32Array(helpers.length);
+    for (let i = 0; i < helpers.length; i++) {
+      const k = fill[cellOf[i]]++;
+      this.items[k] = helpers[i];
+      this.itemIdx[k] = helpers[i].idx;
+    }
     const filled: number[] = [];
     for (let c = 0; c < this.nx * this.ny; c++) if (this.start[c] < this.start[c + 1]) filled.push(c);
     this.filled = Int32Array.from(filled);
@@ -149,13 +157,13 @@ class BaseGrid {
     }
   }
 
-  visitCell(c: number, cx: number, cy: number, grid: number, grids: number, width: number, n: number, visit: (h: HelperCtx, rank: number) => void): void {
-    const { ny, start, items } = this;
+  visitCell(c: number, cx: number, cy: number, grid: number, grids: number, width: number, n: number, visit: CellVisit): void {
+    const { ny, start, itemIdx } = this;
     const dx = Math.floor(c / ny) + this.minCx - cx;
     const dy = (c % ny) + this.minCy - cy;
     const ring = Math.max(Math.abs(dx), Math.abs(dy));
     const cellRank = (((ring * grids + grid) * width + dx + ring) * width + (dy + ring)) * n;
-    for (let k = start[c]; k < start[c + 1]; k++) visit(items[k], cellRank + k);
+    for (let k = start[c]; k < start[c + 1]; k++) visit(itemIdx[k], cellRank + k);
   }
 }
 
@@ -281,7 +289,7 @@ export class HelperGrid {
    * (far-reaching first, then ring, class, cell column, cell row, place in the cell): a caller that visits cells in
    * another order can still break ties the way nearestFirst's order would.
    */
-  visitCell(id: number, visit: (h: HelperCtx, rank: number) => void): void {
+  visitCell(id: number, visit: CellVisit): void {
     const i = id % CLASS_IDS;
     this.classes[i].grid.visitCell((id - i) / CLASS_IDS, this.cx, this.cy, i, this.classes.length, this.width, this.helpers.length, visit);
   }

@@ -36,19 +36,15 @@ export interface AssignmentSolution {
   colDual: Float64Array;
 }
 
+const int32Of = (a: ArrayLike<number>): Int32Array => (a instanceof Int32Array ? a : Int32Array.from(a));
+const float64Of = (a: ArrayLike<number>): Float64Array => (a instanceof Float64Array ? a : Float64Array.from(a));
+
 export function solveSparseAssignment(p: SparseAssignmentProblem): AssignmentSolution {
   const R = p.rows;
   const C = p.cols;
-  // Typed copies: the loops below then see one array kind, which keeps them fast whatever the caller passed.
-  const st = new AssignmentState(
-    R,
-    C,
-    p.colCapacity,
-    Int32Array.from(p.arcStart),
-    Int32Array.from(p.arcCol),
-    Float64Array.from(p.arcCost),
-    Float64Array.from(p.unassignedCost),
-  );
+  // Typed arrays (copies only when the caller passed others): the loops below then see one array kind, which keeps
+  // them fast whatever the caller passed. The solver never writes to them.
+  const st = new AssignmentState(R, C, p.colCapacity, int32Of(p.arcStart), int32Of(p.arcCol), float64Of(p.arcCost), float64Of(p.unassignedCost));
   const pending = augmentRowReduction(st, reduceRows(st), 2 * R);
   const { N, arcStart, arcCol, arcCost, unassignedCost, u, v, load, cap, head, next, rowCol, rowCost } = st;
 

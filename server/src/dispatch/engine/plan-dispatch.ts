@@ -7,8 +7,8 @@
 // visits of the same area that come in before that day then join the trip (see pair-cost.ts anchorDay).
 import { solveBatch, type BatchSpec, type Choice } from './batch-solve';
 import { resolveConfig } from './config';
-import { buildPassState, dayPlanOf, type PassState, type RequestCtx } from './contexts';
-import { improveRoute, insertStop, timeRoute } from './day-route';
+import { buildPassState, dayPlanOf, type DayPlan, type HelperCtx, type PassState, type RequestCtx } from './contexts';
+import { improveRoute, insertStop, routeKm } from './day-route';
 import { explainPlan, type Placement } from './explain';
 import type { Phase } from './pair-cost';
 import { planeKm } from './plane';
@@ -37,7 +37,8 @@ function waves(requests: readonly RequestCtx[]): RequestCtx[][] {
 /** Puts the chosen visits into their days. Returns the requests that did not fit. */
 function place(s: PassState, memory: PassMemory, rows: readonly RequestCtx[], choices: readonly (Choice | null)[]): RequestCtx[] {
   const failed: RequestCtx[] = [];
-  const touched = new Set<string>();
+  // the days that took a visit, each once, in the order they first took one
+  const touched = new Map<DayPlan, HelperCtx>();
   // Booked visits first within a day, so a flexible one never takes the time a booked one needs.
   const order = rows
     .map((r, i) => ({ r, c: choices[i] }))
@@ -49,7 +50,7 @@ function place(s: PassState, memory: PassMemory, rows: readonly RequestCtx[], ch
     let addedKm = 0;
     const fromTrip = plan.stops.length > 0;
     if (r.travels) {
-      const before = timeRoute(h.base, plan.stops, s.cfg).roadKm;
+      const before = routeKm(h.base, plan.stops, s.cfg);
       const stops = insertStop(h.base, plan.stops, { requestId: r.src.id, villageId: r.src.villageId, p: r.p, window: r.src.booked, isNew: true }, s.cfg);
       if (!stops) {
         const set = memory.forbidden.get(r.idx) ?? new Set<string>();
@@ -60,19 +61,14 @@ function place(s: PassState, memory: PassMemory, rows: readonly RequestCtx[], ch
       }
       plan.stops = stops;
       h.reachKm = Math.max(h.reachKm, planeKm(h.base, r.p));
-      addedKm = timeRoute(h.base, stops, s.cfg).roadKm - before;
+      addedKm = routeKm(h.base, stops, s.cfg) - before;
     }
     plan.count += 1;
     plan.touched = true;
-    touched.add(`${h.idx}|${c.day}`);
+    if (!touched.has(plan)) touched.set(plan, h);
     memory.placements.set(r.idx, { request: r, helper: h, day: c.day, shared: c.shared, opensTripDay: c.opensTripDay, cost: c.cost, addedKm, fromTrip });
   }
-  for (const key of touched) {
-    const [hi, day] = key.split('|').map(Number);
-    const h = s.helpers[hi];
-    const plan = dayPlanOf(h, day, s.dayBase);
-    plan.stops = improveRoute(h.base, plan.stops, s.cfg);
-  }
+  for (const [plan, h] of touched) plan.stops = improveRoute(h.base, plan.stops, s.cfg);
   return failed;
 }
 

@@ -6,7 +6,7 @@
 // checked again (skill, language, declined, duty, room, days, booked window).
 import type { DayPlan, HelperCtx, PassState, RequestCtx } from './contexts';
 import { dayPlanOf } from './contexts';
-import { improveRoute, insertStop, timeRoute, type Stop } from './day-route';
+import { improveRoute, insertStop, routeKm as stopsKm, type Stop } from './day-route';
 import type { Placement } from './explain';
 import { costParts, pairBlock, sharedTripOn } from './pair-cost';
 import { planeKm } from './plane';
@@ -22,7 +22,7 @@ function otherCost(s: PassState, r: RequestCtx, h: HelperCtx, day: number, share
 }
 
 function routeKm(s: PassState, h: HelperCtx, stops: readonly Stop[]): number {
-  return timeRoute(h.base, stops, s.cfg).roadKm;
+  return stopsKm(h.base, stops, s.cfg);
 }
 
 interface Move {
