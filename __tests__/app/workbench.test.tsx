@@ -1,4 +1,5 @@
 import { act } from 'react';
+import Taro from '@tarojs/taro';
 import { OfferList } from '../../src/features/workbench/OfferList';
 import { TaskActions } from '../../src/features/workbench/TaskActions';
 import { useOutbox } from '../../src/services/outbox';
@@ -86,4 +87,22 @@ test('steps waiting in the outbox move the helper on: after a queued check-in th
   const utils = await render(TaskActions, { detail: detail('en_route'), onDone: jest.fn() });
   await waitForText(utils, '签委托书');
   expect(screenText()).not.toContain('到达签到');
+});
+
+test('a step still sending does not close the form the helper opened after it', async () => {
+  // The next step's button shows as soon as a step is queued; tapping on before the send is answered opens a form
+  // that the late answer must leave open (it used to close it, signatures and all).
+  let answer: () => void = () => undefined;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  const sent = fakeApi({ 'POST /api/requests/r-1/transitions': { body: {} } });
+  const fake = jest.mocked(Taro.request).getMockImplementation();
+  jest.mocked(Taro.request).mockImplementation(((options: Taro.request.Option) => answered.then(() => fake?.(options))) as unknown as typeof Taro.request);
+  const utils = await render(TaskActions, { detail: detail('under_review'), onDone: jest.fn() });
+  utils.fireEvent.click(await waitForText(utils, '部门已通过'));
+  utils.fireEvent.click(await waitForText(utils, '交接单：交还居民'));
+  await waitForText(utils, '保存交接单');
+  await act(async () => answer());
+  await eventually(() => expect(useOutbox.getState().actions).toHaveLength(0));
+  expect(sent.map((s) => s.body)).toEqual([expect.objectContaining({ to: 'approved' })]);
+  expect(screenText()).toContain('保存交接单');
 });

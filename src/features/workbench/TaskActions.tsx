@@ -28,11 +28,13 @@ export function TaskActions({ detail, onDone }: { detail: RequestDetail; onDone(
   const id = detail.id;
   const base = `/api/requests/${encodeURIComponent(id)}`;
 
-  const run = async (action: Omit<CapturedAction, 'requestId'>) => {
+  // Only a form's own submission closes it: a step tapped earlier may still be sending when the helper opens the next
+  // form (its button shows as soon as the step is queued), and its answer must not close that form under them.
+  const run = async (action: Omit<CapturedAction, 'requestId'>, fromForm = false) => {
     setMessage(null);
     try {
       const result = await sendOrQueue({ ...action, requestId: id });
-      setForm(null);
+      if (fromForm) setForm(null);
       setMessage(result === 'queued' ? t('common.offlineQueued') : null);
       onDone();
     } catch (e) {
@@ -65,7 +67,7 @@ export function TaskActions({ detail, onDone }: { detail: RequestDetail; onDone(
         ...(c.kind === 'helper_to_department' ? { departmentCaseNo: c.extra } : {}),
         ...(c.kind === 'by_post' ? { trackingNo: c.extra } : {}),
       },
-    });
+    }, true);
   };
 
   if (form?.type === 'handover') return <HandoverForm detail={detail} kind={form.kind} onCapture={(c) => void handover(c)} />;
@@ -80,7 +82,7 @@ export function TaskActions({ detail, onDone }: { detail: RequestDetail; onDone(
             path: `${base}/authorisations`,
             files: { resident: file('signature', s.first, 'resident.png'), helper: file('signature', s.second, 'helper.png') },
             body: { kind: form.kind, residentSignatureId: '$file:resident', helperSignatureId: '$file:helper' },
-          })
+          }, true)
         }
       />
     );
