@@ -22,7 +22,7 @@ interface Problem {
   duty: Set<number>[];
 }
 
-function problem(arrivals: readonly SimRequest[], helpers: readonly HelperState[], executed: readonly ExecutedDay[]): Problem {
+function problem(arrivals: readonly SimRequest[], helpers: readonly HelperState[], executed: readonly ExecutedDay[], keepDays = false): Problem {
   const reqs = arrivals.map((a) => a.request);
   const pts = [...reqs.map((r) => r.location), ...helpers.map((h) => h.base)];
   const P = pts.length;
@@ -34,8 +34,10 @@ function problem(arrivals: readonly SimRequest[], helpers: readonly HelperState[
   // A visit the given plan already made late may stay that late (the reference adds no misses, it removes none).
   const dayOf = new Map<string, number>();
   for (const e of executed) for (const s of e.stops) dayOf.set(s.id, e.day);
-  const firstDay = Int32Array.from(reqs, (r) => r.booked?.day ?? r.earliestDay ?? 0);
-  const lastDay = Int32Array.from(reqs, (r) => Math.max(r.booked?.day ?? r.deadlineDay ?? Infinity, dayOf.get(r.id) ?? -Infinity));
+  const firstDay = Int32Array.from(reqs, (r) => (keepDays ? dayOf.get(r.id) : undefined) ?? r.booked?.day ?? r.earliestDay ?? 0);
+  const lastDay = Int32Array.from(reqs, (r) =>
+    keepDays && dayOf.has(r.id) ? (dayOf.get(r.id) as number) : Math.max(r.booked?.day ?? r.deadlineDay ?? Infinity, dayOf.get(r.id) ?? -Infinity),
+  );
   return { reqs, helpers: [...helpers], dist, P, eligible, firstDay, lastDay, duty: helpers.map((h) => new Set(h.onDutyDays)) };
 }
 
@@ -158,8 +160,15 @@ function relocateAll(pb: Problem, st: State): void {
  * Starts from a plan (normally the engine's hindsight run), then ruin and recreate: take out a cluster of nearby
  * visits, put each back at its cheapest place (in random order), polish by relocating, keep the result when shorter.
  */
-export function offlineReference(arrivals: readonly SimRequest[], helpers: readonly HelperState[], start: readonly ExecutedDay[], seconds: number): { km: number; executed: ExecutedDay[] } {
-  const pb = problem(arrivals, helpers, start);
+export function offlineReference(
+  arrivals: readonly SimRequest[],
+  helpers: readonly HelperState[],
+  start: readonly ExecutedDay[],
+  seconds: number,
+  /** every visit stays on the day the start plan gave it; only helpers and routes change */
+  keepDays = false,
+): { km: number; executed: ExecutedDay[] } {
+  const pb = problem(arrivals, helpers, start, keepDays);
   const index = new Map(pb.reqs.map((r, i) => [r.id, i]));
   const hIndex = new Map(pb.helpers.map((h, i) => [h.id, i]));
   let st: State = { days: new Map(), km: new Map(), where: new Array<string>(pb.reqs.length).fill('') };

@@ -1,6 +1,7 @@
 // How far below greedy the week's km could go at all: `npx tsx bench/dispatch/reference.ts [--seed N] [--stress]
-// [--seconds S]`. Prints greedy, ours, hindsight, the offline reference (offline.ts, starting from hindsight) and
-// the lower bound, with where each plan's km go (breakdown.ts). The last line is JSON.
+// [--seconds S]`. Prints greedy, ours, hindsight, the offline reference (offline.ts, starting from hindsight), ours'
+// days with helpers and routes chosen again (oursDays) and the lower bound, with where each plan's km go
+// (breakdown.ts). The last line is JSON.
 import { weekdayOf } from '../../server/src/dispatch/engine';
 import { weekOfArrivals } from './arrivals';
 import { buildBanner, buildHelpers } from './banner';
@@ -23,12 +24,16 @@ const banner = buildBanner(rng);
 const helpers = buildHelpers(rng, banner, Array.from({ length: 35 }, (_, i) => WEEK_START_DAY + i), weekdayOf);
 const arrivals = weekOfArrivals(rng, banner, stress ? 4 : 1);
 
+const ours = runEngine(helpers, arrivals, { batchMin: 30, clairvoyant: false }).executed;
 const plans: [string, ExecutedDay[]][] = [
   ['greedy', runGreedy(helpers, arrivals)],
-  ['ours', runEngine(helpers, arrivals, { batchMin: 30, clairvoyant: false }).executed],
+  ['ours', ours],
 ];
 const hindsight = runEngine(helpers, arrivals, { batchMin: 30, clairvoyant: true }).executed;
 plans.push(['hindsight', hindsight], ['offline', offlineReference(arrivals, helpers, hindsight, seconds).executed]);
+// Each visit on the day ours gave it, helpers and routes chosen again knowing every visit of the day (what a
+// re-plan the evening before could do if residents were told only their day on arrival).
+plans.push(['oursDays', offlineReference(arrivals, helpers, ours, seconds, true).executed]);
 const summary: Record<string, number> = { seed, lowerBoundKm: Math.round(lowerBound(arrivals, helpers)) };
 for (const [name, executed] of plans) {
   const m = measure(executed, arrivals, helpers);
