@@ -148,9 +148,16 @@ describe('the batch solve over each request’s cheapest helpers, with its dual 
   function instance(rng: Rng): DispatchInput {
     const helpers: HelperState[] = Array.from({ length: rng.int(3, 14) }, (_, i) => {
       const base = at(rng);
-      const plan: PlannedVisit[] = rng.chance(0.5)
-        ? [{ requestId: `old${i}`, day: MONDAY + rng.int(0, 3), location: at(rng), villageId: `v${rng.int(0, 5)}`, window: null, travels: true }]
-        : [];
+      // zero to three planned visits on one day: a trip with several stops is what the search's trip circles bound
+      const day = MONDAY + rng.int(0, 3);
+      const plan: PlannedVisit[] = Array.from({ length: rng.weighted([2, 1, 1, 1]) }, (_, k) => ({
+        requestId: `old${i}-${k}`,
+        day,
+        location: at(rng),
+        villageId: `v${rng.int(0, 5)}`,
+        window: null,
+        travels: true,
+      }));
       return {
         id: `h${String(i).padStart(2, '0')}`,
         kind: rng.chance(0.5) ? 'grid_worker' : 'blue_vest',
