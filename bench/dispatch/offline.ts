@@ -34,10 +34,10 @@ function problem(arrivals: readonly SimRequest[], helpers: readonly HelperState[
   // A visit the given plan already made late may stay that late (the reference adds no misses, it removes none).
   const dayOf = new Map<string, number>();
   for (const e of executed) for (const s of e.stops) dayOf.set(s.id, e.day);
-  const firstDay = Int32Array.from(reqs, (r) => (keepDays ? dayOf.get(r.id) : undefined) ?? r.booked?.day ?? r.earliestDay ?? 0);
-  const lastDay = Int32Array.from(reqs, (r) =>
-    keepDays && dayOf.has(r.id) ? (dayOf.get(r.id) as number) : Math.max(r.booked?.day ?? r.deadlineDay ?? Infinity, dayOf.get(r.id) ?? -Infinity),
-  );
+  // with keepDays a visit the plan made has exactly its day
+  const kept = (r: OpenRequest) => (keepDays ? dayOf.get(r.id) : undefined);
+  const firstDay = Int32Array.from(reqs, (r) => kept(r) ?? r.booked?.day ?? r.earliestDay ?? 0);
+  const lastDay = Int32Array.from(reqs, (r) => kept(r) ?? Math.max(r.booked?.day ?? r.deadlineDay ?? Infinity, dayOf.get(r.id) ?? -Infinity));
   return { reqs, helpers: [...helpers], dist, P, eligible, firstDay, lastDay, duty: helpers.map((h) => new Set(h.onDutyDays)) };
 }
 
