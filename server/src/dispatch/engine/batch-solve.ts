@@ -40,6 +40,10 @@ const MARGIN_KM = 5;
 const MAX_ROUNDS = 6;
 /** added to a trip circle's radius against rounding, so its bound never exceeds a detour computed in floating point */
 const ROUTE_SLACK_KM = 1e-6;
+/** rows of one pool, township and kind (booked or not, urgent or not) in one cell this wide share a guessed k-th cost */
+const GUESS_CELL_KM = 6;
+/** added to a guessed k-th cost (km): a little over what loads and day choices can move it by */
+const GUESS_SLACK_KM = 2;
 
 interface Scratch {
   days: Int32Array;
@@ -306,9 +310,10 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
   let r = spec.rows[0];
   let rowDays = 0;
   let size = 0;
-  // The k-th cost so far (Infinity until k are kept), in a typed array: a double in a closure's variable would be
-  // boxed again on every change.
-  const bar = new Float64Array(1);
+  // bar[0]: the k-th cost so far (bar[1] until k are kept, and never above it), in a typed array: a double in a
+  // closure's variable would be boxed again on every change. bar[1]: the row's guessed k-th cost (see guessTau), or
+  // Infinity.
+  const bar = new Float64Array(2);
   let ownStamp = 0;
   // Per row: the wait cost of each day offset, and whether 'near' limits the row to the anchor day and shared trips.
   const waitAt = new Float64Array(span);
@@ -390,7 +395,7 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       slotCosts[at2] = out.costs[j];
     }
     if (size < K) size += 1;
-    bar[0] = size === K ? best[K - 1] : Infinity;
+    bar[0] = size === K ? Math.min(best[K - 1], bar[1]) : bar[1];
   };
   const noRadius = () => Infinity;
   // Rows that travel: helpers are taken from the grid a ring of one reach class at a time (the class whose next
@@ -482,6 +487,29 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
     mayShare = !row.asap;
     for (let o = 0; o < span; o++) waitAt[o] = waitKm(s, row, o + dayBase - row.earliest);
   };
+  // The last k-th cost found near each place, per pool and kind of row, for guessTau.
+  const tauMemo = new Map<string, { x: number; y: number; tau: number }>();
+  const poolIds = new Map<Pool, number>();
+  const memoKey = (row: RequestCtx, pool: Pool): string => {
+    let id = poolIds.get(pool);
+    if (id === undefined) poolIds.set(pool, (id = poolIds.size));
+    const cell = `${Math.floor(row.p.x / GUESS_CELL_KM)},${Math.floor(row.p.y / GUESS_CELL_KM)}`;
+    return `${id}|${cell}|${row.town}|${row.fixedDay === null ? 0 : 1}|${row.asap ? 1 : 0}`;
+  };
+  /**
+   * A guess at the current row's k-th cost: the last one found near it for a row of the same kind, plus what moving
+   * the visit from there to here can add to a helper's travel (2 x road km between the two points) and a margin.
+   * It only saves work, never changes the answer: when the search under it keeps k helpers, the k-th costing at
+   * most the guess, every helper it left out has a bound above the guess and so costs more than that k-th (the
+   * same k helpers as without a guess, ties included); otherwise the search runs again without one.
+   */
+  const guessTau = (key: string): number => {
+    const m = tauMemo.get(key);
+    if (!m) return Infinity;
+    const dx = m.x - r.p.x;
+    const dy = m.y - r.p.y;
+    return m.tau + 2 * rf * Math.sqrt(dx * dx + dy * dy) + GUESS_SLACK_KM;
+  };
   for (let i = 0; i < R; i++) {
     enterRow(spec.rows[i]);
     const pool = pools[i];
@@ -496,11 +524,24 @@ export function solveBatch(s: PassState, spec: BatchSpec): (Choice | null)[] {
       }
     }
     size = 0;
-    bar[0] = Infinity;
-    if (r.travels) searchByBound(pool.grid);
-    // A call-back drives nowhere: distance bounds nothing, so every helper is priced (nearestFirst stops at the
-    // radius it is given; with the k-th cost as radius a far helper costing less was never seen, and tau was wrong)
-    else pool.grid.nearestFirst(r.p, noRadius, consider, false);
+    if (r.travels) {
+      // First with the guess as the bar from the start: far cells and helpers never enter the heap. Should the k
+      // cheapest not all come in under it, the search runs again without one (see guessTau).
+      const key = memoKey(r, pool);
+      bar[0] = bar[1] = guessTau(key);
+      searchByBound(pool.grid);
+      if (bar[1] !== Infinity && !(size === K && best[K - 1] <= bar[1])) {
+        size = 0;
+        bar[0] = bar[1] = Infinity;
+        searchByBound(pool.grid);
+      }
+      if (size === K) tauMemo.set(key, { x: r.p.x, y: r.p.y, tau: best[K - 1] });
+    } else {
+      // A call-back drives nowhere: distance bounds nothing, so every helper is priced (nearestFirst stops at the
+      // radius it is given; with the k-th cost as radius a far helper costing less was never seen, and tau was wrong)
+      bar[0] = bar[1] = Infinity;
+      pool.grid.nearestFirst(r.p, noRadius, consider, false);
+    }
     for (let at = 0; at < size; at++) {
       const slot = keptSlot[at];
       const h = kept[at];
