@@ -157,14 +157,16 @@ function relocateAll(pb: Problem, st: State): void {
 }
 
 /**
- * Starts from a plan (normally the engine's hindsight run), then ruin and recreate: take out a cluster of nearby
- * visits, put each back at its cheapest place (in random order), polish by relocating, keep the result when shorter.
+ * Starts from a plan (normally the engine's hindsight run; visits it lacks go in at their cheapest place), then ruin
+ * and recreate: take out a cluster of nearby visits, put each back at its cheapest place (in random order), polish
+ * by relocating, keep the result when shorter.
  */
 export function offlineReference(
   arrivals: readonly SimRequest[],
   helpers: readonly HelperState[],
   start: readonly ExecutedDay[],
-  seconds: number,
+  /** seconds of search, or { iterations } for a run that gives the same plan every time */
+  budget: number | { iterations: number },
   /** every visit stays on the day the start plan gave it; only helpers and routes change */
   keepDays = false,
 ): { km: number; executed: ExecutedDay[] } {
@@ -182,12 +184,19 @@ export function offlineReference(
     const km = routeKm(pb, hi, stops);
     st.km.set(key, Number.isFinite(km) ? km : 1e6);
   }
+  // visits the start plan does not hold yet go in at their cheapest place first
+  for (let r = 0; r < pb.reqs.length; r++) {
+    if (st.where[r] !== '') continue;
+    const to = bestInsertion(pb, st, r, null);
+    if (to) put(st, to.key, r, to.km);
+  }
   relocateAll(pb, st);
   let bestKm = total(st);
   const rng = mulberry32(7);
-  const deadline = performance.now() + seconds * 1000;
+  const deadline = typeof budget === 'number' ? performance.now() + budget * 1000 : Infinity;
+  const iterations = typeof budget === 'number' ? Infinity : budget.iterations;
   const R = pb.reqs.length;
-  while (performance.now() < deadline) {
+  for (let it = 0; it < iterations && performance.now() < deadline; it++) {
     const trial: State = { days: new Map([...st.days].map(([k, v]) => [k, [...v]])), km: new Map(st.km), where: [...st.where] };
     const seed = rng.int(0, R - 1);
     const size = rng.int(4, 14);
