@@ -21,8 +21,10 @@ export interface PlannedVisitView {
   /** the visit rides along with a trip already going to the resident's village or nearby */
   sharedTrip: SharedTripKind | null;
   byGridWorker: boolean;
-  /** the assigned helper's first day with room (earlier days were full) */
+  /** the assigned helper's first day with room (earlier days were full or days off) */
   firstFreeDay: boolean;
+  /** ... and every earlier day was the helper's day off (a weekend, say), none of them full */
+  afterRestDays: boolean;
   /** the time limit it stays within (shown when the visit was put later than the earliest day) */
   deadline: string | null;
   deadlineMissed: boolean;

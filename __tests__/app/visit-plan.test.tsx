@@ -14,6 +14,7 @@ const planned: PlannedVisitView = {
   sharedTrip: null,
   byGridWorker: false,
   firstFreeDay: false,
+  afterRestDays: false,
   deadline: null,
   deadlineMissed: false,
   supervisorNote: null,
@@ -22,6 +23,13 @@ const planned: PlannedVisitView = {
 test('a visit put later to ride with the trip to the resident’s village says so, and that it stays within the time limit', () => {
   const sentence = visitPlanSentence(zh, { ...planned, sharedTrip: 'same_village', byGridWorker: true, deadline: '2026-12-04' });
   expect(sentence).toBe('上门服务安排在12月1日（周二）上午，与去您村（嘎查）的行程一起，由您村（嘎查）的网格员上门，在办理时限12月4日（周五）之前。');
+});
+
+test('a visit put off over the helper’s days off says it is the first working day after them, not that the helper was busy', () => {
+  const overRest = visitPlanSentence(zh, { ...planned, firstFreeDay: true, afterRestDays: true });
+  expect(overRest).toBe('上门服务安排在12月1日（周二）上午，这是帮办员休息日后的第一个工作日。');
+  expect(visitPlanSentence(zh, { ...planned, firstFreeDay: true })).toContain('这是帮办员最早有空的一天');
+  expect(visitPlanSentence(mn, { ...planned, firstFreeDay: true, afterRestDays: true })).toContain('ᠠᠮᠠᠷᠠᠬᠤ ᠡᠳᠦᠷ');
 });
 
 test('a booked window is repeated back; a call-back names only the day', () => {

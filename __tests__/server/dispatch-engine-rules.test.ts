@@ -133,6 +133,28 @@ describe('preferences and priorities', () => {
     expect(plan.assignments[0].reasons).toContainEqual({ code: 'cross_township', helperTownshipId: 't2' });
   });
 
+  test('put off over the helper’s days off, the resident hears it is the first working day, not that the helper was busy', () => {
+    const saturday = MONDAY + 5;
+    const weekdays = WEEK.filter((d) => d !== saturday && d !== saturday + 1);
+    const plan = run([request('r', { deadlineDay: saturday + 4 })], [helper('h', { onDutyDays: weekdays })], { firstOpenDay: saturday });
+    const a = plan.assignments[0];
+    expect(a.day).toBe(saturday + 2);
+    expect(a.reasons).toContainEqual({ code: 'capacity_later', day: saturday + 2, daysLater: 2, restDays: 2 });
+    expect(a.residentText).toContain('休息日后的第一个工作日');
+    expect(a.residentText).not.toContain('最早有空');
+    expect(a.supervisorText).toContain('休息日后首个工作日');
+  });
+
+  test('put off because the helper’s earlier day is full, the resident hears it is the first day with room', () => {
+    const busy = { requestId: 'old', day: MONDAY, location: at(0.01), villageId: 'v1', window: null, travels: true };
+    const plan = run([request('r', { deadlineDay: MONDAY + 4 })], [helper('h', { capacityPerDay: 1, plan: [busy] })]);
+    const a = plan.assignments[0];
+    expect(a.day).toBe(MONDAY + 1);
+    expect(a.reasons).toContainEqual({ code: 'capacity_later', day: MONDAY + 1, daysLater: 1, restDays: 0 });
+    expect(a.residentText).toContain('最早有空的一天');
+    expect(a.supervisorText).toContain('该员最早空档');
+  });
+
   test('a call-back takes a slot but no place in a trip', () => {
     const plan = run([request('r', { kind: 'callback' })], [helper('h')]);
     expect(plan.assignments[0].etaMin).toBeNull();

@@ -57,6 +57,7 @@ const planned: VisitPlanViewT = {
   sharedTrip: null,
   byGridWorker: true,
   firstFreeDay: false,
+  afterRestDays: false,
   deadline: '2026-12-02',
   deadlineMissed: false,
   supervisorNote: null,

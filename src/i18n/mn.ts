@@ -190,6 +190,7 @@ export const mn: Record<MessageKey, string> = {
   'plan.sameVillage': 'ᠲᠠᠨ ᠤ ᠭᠠᠴᠠᠭ᠎ᠠ ᠳᠤ ᠣᠴᠢᠬᠤ ᠠᠶᠠᠨ ᠲᠠᠢ ᠬᠠᠮᠲᠤ',
   'plan.nearby': 'ᠲᠠᠨ ᠤ ᠣᠢᠷ᠎ᠠ ᠣᠴᠢᠬᠤ ᠠᠶᠠᠨ ᠲᠠᠢ ᠬᠠᠮᠲᠤ',
   'plan.firstFreeDay': 'ᠡᠨᠡ ᠨᠢ ᠲᠤᠰᠠᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠬᠠᠮᠤᠭ ᠤᠨ ᠡᠷᠲᠡ ᠴᠢᠯᠦᠭᠡᠲᠡᠢ ᠡᠳᠦᠷ',
+  'plan.afterRestDays': 'ᠡᠨᠡ ᠨᠢ ᠲᠤᠰᠠᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠠᠮᠠᠷᠠᠬᠤ ᠡᠳᠦᠷ ᠦᠨ ᠳᠠᠷᠠᠭᠠᠬᠢ ᠠᠩᠬᠠᠨ ᠤ ᠠᠵᠢᠯ ᠤᠨ ᠡᠳᠦᠷ',
   'plan.gridWorker': 'ᠲᠠᠨ ᠤ ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠲᠣᠣᠷ ᠤᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠢᠷᠡᠨ᠎ᠡ',
   'plan.beforeDeadline': 'ᠪᠦᠲᠦᠭᠡᠬᠦ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ {date} ᠡᠴᠡ ᠡᠮᠦᠨ᠎ᠡ',
   'plan.deadlineMissed': 'ᠤᠳᠠᠭᠰᠠᠨ ᠳᠤ ᠠᠭᠤᠴᠢᠯᠠᠭᠠᠷᠠᠢ᠂ ᠡᠨᠡ ᠨᠢ ᠬᠠᠮᠤᠭ ᠤᠨ ᠡᠷᠲᠡ ᠪᠣᠯᠤᠮᠵᠢᠲᠠᠢ ᠡᠳᠦᠷ',

@@ -184,6 +184,7 @@ export const zhCN = {
   'plan.sameVillage': '与去您村（嘎查）的行程一起',
   'plan.nearby': '与去您附近的行程一起',
   'plan.firstFreeDay': '这是帮办员最早有空的一天',
+  'plan.afterRestDays': '这是帮办员休息日后的第一个工作日',
   'plan.gridWorker': '由您村（嘎查）的网格员上门',
   'plan.beforeDeadline': '在办理时限{date}之前',
   'plan.deadlineMissed': '很抱歉已超过原定时间，这是最早能安排的一天',

@@ -72,7 +72,9 @@ export function toVisitPlanView(
   const shared = find('shared_trip');
   const deadline = find('deadline');
   // Put later than its earliest day (to share a trip, open a trip day for its area, or wait for room): say the limit it keeps.
-  const deferred = Boolean(shared || find('capacity_later') || find('trip_day'));
+  const later = find('capacity_later');
+  const restDays = numberIn(later, 'restDays');
+  const deferred = Boolean(shared || later || find('trip_day'));
   const deadlineDay = numberIn(deadline, 'deadlineDay');
   const callback = request.kind === 'callback';
   return {
@@ -83,7 +85,9 @@ export function toVisitPlanView(
     bookedWindow: bookedStart !== null && bookedEnd !== null ? { start: clockOf(bookedStart), end: clockOf(bookedEnd) } : null,
     sharedTrip: shared ? (shared.sameVillage === true ? 'same_village' : 'nearby') : null,
     byGridWorker: Boolean(find('grid')),
-    firstFreeDay: Boolean(find('capacity_later')),
+    firstFreeDay: Boolean(later),
+    // reasons stored before restDays existed have none: they keep the general wording
+    afterRestDays: restDays !== null && restDays === numberIn(later, 'daysLater'),
     deadline: deferred && deadlineDay !== null ? dateOfDay(deadlineDay) : null,
     deadlineMissed: deadline?.missed === true,
     supervisorNote,

@@ -13,6 +13,7 @@ export const VisitPlanView = Type.Union([
     sharedTrip: Nullable(StringEnum(SHARED_TRIP_KINDS)),
     byGridWorker: Type.Boolean(),
     firstFreeDay: Type.Boolean(),
+    afterRestDays: Type.Boolean(),
     deadline: Nullable(Type.String()),
     deadlineMissed: Type.Boolean(),
     supervisorNote: Nullable(Type.String()),

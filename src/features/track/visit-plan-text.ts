@@ -22,7 +22,7 @@ export function visitPlanSentence(t: Translate, plan: VisitPlanView): string {
       : t('plan.visit', { day, half: plan.halfDay ? t(`plan.${plan.halfDay}`) : '' }).trim(),
   ];
   if (plan.sharedTrip) parts.push(t(plan.sharedTrip === 'same_village' ? 'plan.sameVillage' : 'plan.nearby'));
-  if (plan.firstFreeDay) parts.push(t('plan.firstFreeDay'));
+  if (plan.firstFreeDay) parts.push(t(plan.afterRestDays ? 'plan.afterRestDays' : 'plan.firstFreeDay'));
   if (plan.byGridWorker) parts.push(t('plan.gridWorker'));
   if (plan.deadline && !plan.deadlineMissed) parts.push(t('plan.beforeDeadline', { date: planDate(t, plan.deadline) }));
   if (plan.deadlineMissed) parts.push(t('plan.deadlineMissed'));

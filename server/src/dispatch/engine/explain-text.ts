@@ -46,7 +46,8 @@ export function residentSentence(r: RequestCtx, a: Assignment, why: ReasonIndex)
   );
   const shared = why.shared_trip;
   if (shared) parts.push(shared.sameVillage ? `与去您${placeWord(r)}的行程一起` : '与去您附近的行程一起');
-  if (why.capacity_later) parts.push('这是为您安排的帮办员最早有空的一天');
+  const later = why.capacity_later;
+  if (later) parts.push(later.restDays === later.daysLater ? '这是帮办员休息日后的第一个工作日' : '这是为您安排的帮办员最早有空的一天');
   if (why.trip_day) parts.push('这一天帮办员专程去您那一带，附近的其他上门也会并入同一趟');
   if (grid) parts.push(`由您${placeWord(r)}的网格员上门`);
   const deadline = why.deadline;
@@ -77,7 +78,7 @@ export function supervisorLine(r: RequestCtx, h: HelperCtx, a: Assignment, why: 
   const shared = why.shared_trip;
   if (shared) bits.push(`并入${shared.withVillageId}行程(推后${shared.daysLater}天)`);
   const later = why.capacity_later;
-  if (later) bits.push(`该员最早空档，推后${later.daysLater}天`);
+  if (later) bits.push(`${later.restDays === later.daysLater ? '该员休息日后首个工作日' : '该员最早空档'}，推后${later.daysLater}天`);
   const tripDay = why.trip_day;
   if (tripDay) bits.push(`新开片区行程，推后${tripDay.daysLater}天待并单`);
   const booked = why.booked;

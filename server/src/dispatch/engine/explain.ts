@@ -19,7 +19,14 @@ export interface Placement {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-function reasonsFor(p: Placement): Reason[] {
+/** How many days from `from` up to (not including) `to` the helper was off duty: a weekend reads differently from a full diary. */
+function restDaysBefore(s: PassState, from: number, to: number, h: HelperCtx): number {
+  let n = 0;
+  for (let d = Math.max(from, s.dayBase); d < to; d++) if (h.onDuty[d - s.dayBase] !== 1) n += 1;
+  return n;
+}
+
+function reasonsFor(s: PassState, p: Placement): Reason[] {
   const r = p.request;
   const h = p.helper;
   const reasons: Reason[] = [];
@@ -36,7 +43,8 @@ function reasonsFor(p: Placement): Reason[] {
   if (p.shared) {
     reasons.push({ code: 'shared_trip', day: p.day, withVillageId: p.shared.villageId, sameVillage: p.shared.sameVillage, daysLater: later });
   } else if (later > 0 && r.fixedDay === null) {
-    reasons.push({ code: p.opensTripDay ? 'trip_day' : 'capacity_later', day: p.day, daysLater: later });
+    if (p.opensTripDay) reasons.push({ code: 'trip_day', day: p.day, daysLater: later });
+    else reasons.push({ code: 'capacity_later', day: p.day, daysLater: later, restDays: restDaysBefore(s, r.earliest, p.day, h) });
   }
   const deadline = r.src.booked && r.fixedDay === null ? r.src.booked.day : r.src.deadlineDay;
   if (deadline !== null) {
@@ -107,7 +115,7 @@ export function explainPlan(s: PassState, placements: ReadonlyMap<number, Placem
       });
       continue;
     }
-    const reasons = reasonsFor(p);
+    const reasons = reasonsFor(s, p);
     const at = r.travels ? arrival.get(r.src.id) : undefined;
     const assignment: Assignment = {
       requestId: r.src.id,

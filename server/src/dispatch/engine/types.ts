@@ -95,7 +95,8 @@ export type Reason =
   | { code: 'skill'; skill: string }
   | { code: 'language'; language: LanguageCode }
   | { code: 'shared_trip'; day: DayIndex; withVillageId: string; sameVillage: boolean; daysLater: number }
-  | { code: 'capacity_later'; day: DayIndex; daysLater: number }
+  /** put later because the helper had no room before: restDays of the days skipped were off duty, the rest full */
+  | { code: 'capacity_later'; day: DayIndex; daysLater: number; restDays: number }
   /** put a day later on purpose, as the day of a new trip to the area that visits coming in meanwhile can join */
   | { code: 'trip_day'; day: DayIndex; daysLater: number }
   | { code: 'deadline'; deadlineDay: DayIndex; slackDays: number; missed: boolean }
