@@ -15,6 +15,7 @@ import { migrations } from './db/migrations';
 const migrationCount = Object.keys(migrations).length;
 import { seedDemoData } from './db/seed';
 import { startDispatchLoop } from './dispatch/loop';
+import { usePiiCipher } from './dispatch/resident-priority';
 import { AppError } from './lib/app-error';
 import authPlugin from './plugins/auth';
 import dbPlugin from './plugins/db';
@@ -154,6 +155,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(confirmationRoutes, { demoMode: config.demoMode, offerWindowSeconds: config.offerWindowSeconds });
   const cipher = piiCipher(loadPiiKey(config.piiKey, config.dataDir, (msg) => app.log.warn(msg)));
   await app.register(personalRoutes, { cipher });
+  usePiiCipher(app.db, cipher);
 
   await registerStatic(app, config.h5Dir);
 

@@ -7,7 +7,7 @@ import { moveStatus } from '../modules/requests/transition-log';
 import { systemNote } from '../modules/requests/timeline-notes';
 import { notifyOffer } from '../modules/messages/messages.service';
 import { releaseOffer } from '../modules/offers/release-offer';
-import { planDispatch, type Assignment, type DispatchPlan, type OpenRequest, type PlannedVisit } from './engine';
+import { planDispatch, type Assignment, type DispatchPlan, type OpenRequest, type PlannedVisit, type Reason } from './engine';
 import { loadDispatchInput, type LoadedInput } from './engine-input';
 import { savePlan, updateRouteStops } from './plan-store';
 
@@ -48,6 +48,18 @@ function planWithBookings(loaded: LoadedInput): DispatchPlan {
   };
 }
 
+/**
+ * The reasons as stored: a resident's own priority flags (severely disabled, living alone) come from sealed personal
+ * data and are not written down in plain (resident-priority.ts); 'urgent' describes the request and stays.
+ */
+function storedReasons(reasons: readonly Reason[]): Reason[] {
+  return reasons.flatMap((reason): Reason[] => {
+    if (reason.code !== 'priority') return [reason];
+    const flags = reason.flags.filter((flag) => flag === 'urgent');
+    return flags.length > 0 ? [{ ...reason, flags }] : [];
+  });
+}
+
 /** The engine writes ids; the console reads names. */
 function withNames(text: string, loaded: LoadedInput): string {
   let out = text;
@@ -85,7 +97,7 @@ async function offerAssignment(trx: Transaction<Database>, loaded: LoadedInput, 
       day: a.day,
       stop_number: a.stopNumber,
       eta_min: a.etaMin === null ? null : Math.round(a.etaMin),
-      reasons: JSON.stringify(a.reasons),
+      reasons: JSON.stringify(storedReasons(a.reasons)),
       resident_text: a.residentText,
       supervisor_text: supervisorText,
       planned_at: at,

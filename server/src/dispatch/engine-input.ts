@@ -8,6 +8,7 @@ import { parseStringList } from '../lib/json';
 import { isWorkingDay } from '../lib/working-days';
 import { dayIndexOf, minuteOfDay, type DispatchInput, type HelperState, type OpenRequest, type PlannedVisit } from './engine';
 import { dateOfDay, dayOfDate, minutesOf } from './plan-days';
+import { severelyDisabled } from './resident-priority';
 
 /** Statuses in which a helper still carries the request (it holds a place in their plan). */
 export const DONE_FOR_HELPER: readonly string[] = [...FINAL_STATUSES, 'result_delivered', 'rated'];
@@ -59,6 +60,7 @@ async function loadRequests(db: Kysely<Database>, ids: readonly string[] | null,
     .leftJoin('service_items', 'service_items.id', 'requests.service_item_id')
     .leftJoin('slots', 'slots.id', 'requests.slot_id')
     .leftJoin('agency_visits', 'agency_visits.id', 'requests.agency_visit_id')
+    .leftJoin('resident_profiles', 'resident_profiles.user_id', 'requests.resident_id')
     .select([
       'requests.id',
       'requests.kind',
@@ -79,6 +81,7 @@ async function loadRequests(db: Kysely<Database>, ids: readonly string[] | null,
       'slots.end_time',
       'agency_visits.helper_id as agency_helper_id',
       'agency_visits.day as agency_day',
+      'resident_profiles.disability_sealed',
     ])
     .where('requests.status', '=', 'triaged')
     .orderBy('requests.created_at');
@@ -109,7 +112,8 @@ async function loadRequests(db: Kysely<Database>, ids: readonly string[] | null,
       kind: r.kind as RequestKind,
       skill: r.skill || null,
       language: LANGUAGE_CODES.find((code) => code === r.needs_language) ?? null,
-      priority: { elderlyAlone: false, severelyDisabled: false, urgent: r.kind === 'callback' },
+      // No profile field says who lives alone yet; a severe disability grade comes from the sealed profile.
+      priority: { elderlyAlone: false, severelyDisabled: severelyDisabled(db, r.disability_sealed), urgent: r.kind === 'callback' },
       // A booked day already past cannot be kept; the engine then plans it like any other visit.
       booked: booked && booked.day >= firstOpenDay ? booked : null,
       deadlineDay: r.legal_deadline ? Math.max(dayOfDate(r.legal_deadline), earliestDay) : null,
