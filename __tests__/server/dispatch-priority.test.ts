@@ -44,8 +44,19 @@ test('a resident whose sealed profile says 肢体二级 is severely disabled to 
   expect(await priorityOf(id)).toEqual({ elderlyAlone: false, severelyDisabled: true, urgent: false });
 });
 
+test('an elderly resident who said they live alone is ranked first too; the stored plan does not say it', async () => {
+  await post(tok.zhangGuilan, '/api/me/consent', { granted: true });
+  expect((await post(tok.zhangGuilan, '/api/me/profile', { livesAlone: true })).statusCode).toBe(200);
+  const id = await fileAs(tok.zhangGuilan, 'wushenzhao-wushenzhao');
+  const plan = await t.app.db.selectFrom('dispatch_plans').selectAll().where('request_id', '=', id).executeTakeFirstOrThrow();
+  expect(plan.reasons).not.toContain('elderlyAlone');
+  expect(await priorityOf(id)).toEqual({ elderlyAlone: true, severelyDisabled: false, urgent: false });
+  await post(tok.zhangGuilan, '/api/me/profile', { livesAlone: false });
+  expect((await priorityOf(await fileAs(tok.zhangGuilan, 'wushenzhao-wushenzhao'))).elderlyAlone).toBe(false);
+});
+
 test('a lighter grade, or no profile at all, is ordinary', async () => {
   await post(tok.qiqige, '/api/me/profile', { disability: '肢体三级' });
   expect((await priorityOf(await fileAs(tok.qiqige, 'wushenzhao-wushenzhao'))).severelyDisabled).toBe(false);
-  expect((await priorityOf(await fileAs(tok.zhangGuilan, 'wushenzhao-wushenzhao'))).severelyDisabled).toBe(false);
+  expect(await priorityOf(await fileAs(tok.bateer, 'wushenzhao-wushenzhao'))).toEqual({ elderlyAlone: false, severelyDisabled: false, urgent: false });
 });

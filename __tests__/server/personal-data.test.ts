@@ -28,6 +28,16 @@ test('sensitive data needs its own consent first, is sealed at rest and masked w
   expect(row.disability_sealed).not.toContain('肢体');
 });
 
+test('living alone is said once, sealed, shown back to the resident and in the export', async () => {
+  expect((await get(tok.qiqige, '/api/me/profile')).json<ProfileView>().livesAlone).toBeNull();
+  expect((await post(tok.qiqige, '/api/me/profile', { livesAlone: 'yes' })).statusCode).toBe(400);
+  const saved = (await post(tok.qiqige, '/api/me/profile', { livesAlone: true })).json<ProfileView>();
+  expect(saved).toMatchObject({ livesAlone: true, disability: '肢体三级' });
+  const row = await t.app.db.selectFrom('resident_profiles').selectAll().where('user_id', '=', 'u-qiqige').executeTakeFirstOrThrow();
+  expect(row.lives_alone_sealed).toMatch(/^v1\./);
+  expect((await get(tok.qiqige, '/api/me/export')).json<ExportResponse>().profile.livesAlone).toBe(true);
+});
+
 test('the helper carrying a 代办 case sees the full ID, the read is logged, and nobody else sees it', async () => {
   const materials = ['居民身份证', '居民户口簿', '社会保障卡或本人银行卡', '《高龄津贴申请审批表》', '近期一寸免冠彩色照片'].map((name) => ({ name, status: 'provided' }));
   const id = (await post(tok.qiqige, '/api/requests', { kind: 'delegate', villageId: 'wushenzhao-wushenzhao', description: '代办', serviceItemId: 'senior-allowance', materials })).json<RequestDetail>().id;

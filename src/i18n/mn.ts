@@ -391,6 +391,7 @@ export const mn: Record<MessageKey, string> = {
   'profile.idNumber': 'ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠦᠨ ᠨᠤᠮᠸᠷ (18)',
   'profile.disability': 'ᠤᠯᠢᠭ ᠤᠨ ᠲᠥᠷᠥᠯ ᠪᠠ ᠵᠡᠷᠭᠡ',
   'profile.disabilityPlaceholder': 'ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ᠄ ᠮᠥᠴᠢ ᠶᠢᠨ 3 ᠳᠤᠭᠠᠷ ᠵᠡᠷᠭᠡ',
+  'profile.livesAlone': 'ᠪᠢ ᠭᠠᠭᠴᠠᠭᠠᠷ ᠠᠮᠢᠳᠤᠷᠠᠳᠠᠭ ᠨᠠᠰᠤᠲᠠᠢ ᠬᠥᠮᠥᠨ (60 ᠡᠴᠡ ᠳᠡᠭᠡᠭᠰᠢ)᠄ ᠲᠤᠰᠠᠯᠠᠭᠴᠢ ᠡᠨ ᠲᠡᠷᠢᠭᠦᠨ ᠳᠦ ᠢᠷᠡᠨ᠎ᠡ',
   'profile.save': 'ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ',
   'profile.saved': 'ᠬᠠᠳᠠᠭᠠᠯᠠᠪᠠ',
   'profile.export': 'ᠮᠢᠨᠦ ᠪᠦᠬᠦ ᠮᠡᠳᠡᠭᠡ ᠶᠢ ᠭᠠᠷᠭᠠᠬᠤ',

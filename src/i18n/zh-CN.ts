@@ -385,6 +385,7 @@ export const zhCN = {
   'profile.idNumber': '身份证号（18位）',
   'profile.disability': '残疾类别和等级',
   'profile.disabilityPlaceholder': '例如：肢体三级（没有可不填）',
+  'profile.livesAlone': '我是独居老人（60岁以上，一个人生活）：有事优先安排上门',
   'profile.save': '保存',
   'profile.saved': '已保存',
   'profile.export': '导出我的全部信息',

@@ -8,7 +8,7 @@ import { parseStringList } from '../lib/json';
 import { isWorkingDay } from '../lib/working-days';
 import { dayIndexOf, minuteOfDay, type DispatchInput, type HelperState, type OpenRequest, type PlannedVisit } from './engine';
 import { dateOfDay, dayOfDate, minutesOf } from './plan-days';
-import { severelyDisabled } from './resident-priority';
+import { residentPriority } from './resident-priority';
 
 /** Statuses in which a helper still carries the request (it holds a place in their plan). */
 export const DONE_FOR_HELPER: readonly string[] = [...FINAL_STATUSES, 'result_delivered', 'rated'];
@@ -82,6 +82,7 @@ async function loadRequests(db: Kysely<Database>, ids: readonly string[] | null,
       'agency_visits.helper_id as agency_helper_id',
       'agency_visits.day as agency_day',
       'resident_profiles.disability_sealed',
+      'resident_profiles.lives_alone_sealed',
     ])
     .where('requests.status', '=', 'triaged')
     .orderBy('requests.created_at');
@@ -112,8 +113,7 @@ async function loadRequests(db: Kysely<Database>, ids: readonly string[] | null,
       kind: r.kind as RequestKind,
       skill: r.skill || null,
       language: LANGUAGE_CODES.find((code) => code === r.needs_language) ?? null,
-      // No profile field says who lives alone yet; a severe disability grade comes from the sealed profile.
-      priority: { elderlyAlone: false, severelyDisabled: severelyDisabled(db, r.disability_sealed), urgent: r.kind === 'callback' },
+      priority: { ...residentPriority(db, { disability: r.disability_sealed, livesAlone: r.lives_alone_sealed }), urgent: r.kind === 'callback' },
       // A booked day already past cannot be kept; the engine then plans it like any other visit.
       booked: booked && booked.day >= firstOpenDay ? booked : null,
       deadlineDay: r.legal_deadline ? Math.max(dayOfDate(r.legal_deadline), earliestDay) : null,

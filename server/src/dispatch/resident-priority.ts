@@ -1,7 +1,8 @@
-// Residents whose disability is severe (一级 or 二级, the two 重度 grades of China's disability grading) go first:
-// the engine's severelyDisabled priority (waiting costs them more, see engine/config.ts priorityWaitFactor). The
-// grade is kept sealed in resident_profiles; a pass opens it in memory only, and nothing the pass writes says it
-// (dispatcher.ts keeps the flag out of the stored reasons).
+// Elderly residents living alone (独居老人, as they said in their profile) and residents whose disability is severe
+// (一级 or 二级, the two 重度 grades of China's disability grading) go first: the engine's elderlyAlone and
+// severelyDisabled priorities (waiting costs them more, see engine/config.ts priorityWaitFactor). Both are kept sealed
+// in resident_profiles; a pass opens them in memory only, and nothing the pass writes says them (dispatcher.ts keeps
+// the flags out of the stored reasons).
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { PiiCipher } from '../lib/pii-crypto';
@@ -20,13 +21,18 @@ export function isSevereGrade(disability: string): boolean {
   return SEVERE_GRADE.test(disability);
 }
 
-export function severelyDisabled(db: Kysely<Database>, sealed: string | null): boolean {
+function opened(db: Kysely<Database>, sealed: string | null): string | null {
   const cipher = ciphers.get(db);
-  if (!sealed || !cipher) return false;
+  if (!sealed || !cipher) return null;
   try {
-    return isSevereGrade(cipher.decrypt(sealed));
+    return cipher.decrypt(sealed);
   } catch {
     // sealed under another key (a restored backup with a new PII_KEY): ranked as ordinary rather than stopping dispatch
-    return false;
+    return null;
   }
+}
+
+export function residentPriority(db: Kysely<Database>, sealed: { disability: string | null; livesAlone: string | null }): { elderlyAlone: boolean; severelyDisabled: boolean } {
+  const disability = opened(db, sealed.disability);
+  return { elderlyAlone: opened(db, sealed.livesAlone) === 'yes', severelyDisabled: disability !== null && isSevereGrade(disability) };
 }

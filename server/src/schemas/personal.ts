@@ -14,10 +14,19 @@ import { Nullable, type Assert, type Equals } from './common';
 
 const strict = { additionalProperties: false } as const;
 
-export const ProfileView = Type.Object({ idNumber: Nullable(Type.String()), disability: Nullable(Type.String()), sensitiveConsentAt: Nullable(Type.String()) });
+export const ProfileView = Type.Object({
+  idNumber: Nullable(Type.String()),
+  disability: Nullable(Type.String()),
+  livesAlone: Nullable(Type.Boolean()),
+  sensitiveConsentAt: Nullable(Type.String()),
+});
 export const SensitiveConsentBody = Type.Object({ granted: Type.Literal(true) }, strict);
 export const UpdateProfileBody = Type.Object(
-  { idNumber: Type.Optional(Type.String({ pattern: '^[0-9]{17}[0-9X]$' })), disability: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })) },
+  {
+    idNumber: Type.Optional(Type.String({ pattern: '^[0-9]{17}[0-9X]$' })),
+    disability: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+    livesAlone: Type.Optional(Type.Boolean()),
+  },
   strict,
 );
 export const IdentityView = Type.Object({ name: Type.String(), idNumber: Nullable(Type.String()), disability: Nullable(Type.String()) });
@@ -29,7 +38,7 @@ export const DeletionRequestResponse = Type.Object({ received: Type.Literal(true
 export const ExportResponse = Type.Object({
   exportedAt: Type.String(),
   user: Type.Object({ id: Type.String(), name: Type.String(), phone: Nullable(Type.String()), roles: Type.Array(Type.String()), villageId: Nullable(Type.String()) }),
-  profile: IdentityView,
+  profile: Type.Intersect([IdentityView, Type.Object({ livesAlone: Nullable(Type.Boolean()) })]),
   requests: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), status: Type.String(), description: Type.String(), createdAt: Type.String() })),
   messages: Type.Array(Type.Object({ kind: Type.String(), body: Type.String(), createdAt: Type.String() })),
   familyLinks: Type.Array(Type.Object({ memberName: Type.String(), relation: Type.String(), status: Type.String() })),

@@ -13,6 +13,8 @@ export function ProfilePanel() {
   const profile = useRemote(() => api<ProfileView>('/api/me/profile'), []);
   const [idNumber, setIdNumber] = useState('');
   const [disability, setDisability] = useState('');
+  // null until the resident taps it: the switch then shows what is saved
+  const [livesAlone, setLivesAlone] = useState<boolean | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const run = async (action: () => Promise<unknown>, done: string) => {
     setMessage(null);
@@ -25,6 +27,7 @@ export function ProfilePanel() {
     }
   };
   const p = profile.data;
+  const alone = livesAlone ?? p?.livesAlone ?? false;
   return (
     <View>
       {p && !p.sensitiveConsentAt ? (
@@ -45,11 +48,18 @@ export function ProfilePanel() {
             <Text className='field__label' id='disability'>{t('profile.disability')}</Text>
             <Input className='field__input' value={disability} placeholder={t('profile.disabilityPlaceholder')} aria-labelledby='disability' onInput={(e) => setDisability(e.detail.value)} />
           </View>
+          <View className={`choice${alone ? ' choice--selected' : ''}`} role='switch' aria-checked={alone} tabIndex={0} onClick={() => setLivesAlone(!alone)}>
+            {t('profile.livesAlone')}
+          </View>
           <BigButton
             label={t('profile.save')}
             onClick={() =>
               void run(
-                () => api('/api/me/profile', { method: 'POST', body: { ...(idNumber ? { idNumber } : {}), ...(disability ? { disability } : {}) } }),
+                () =>
+                  api('/api/me/profile', {
+                    method: 'POST',
+                    body: { ...(idNumber ? { idNumber } : {}), ...(disability ? { disability } : {}), ...(livesAlone !== null ? { livesAlone } : {}) },
+                  }),
                 t('profile.saved'),
               )
             }

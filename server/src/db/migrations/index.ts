@@ -15,6 +15,7 @@ import * as mongolianContent from './2026-11-27-0013-mongolian-content';
 import * as dispatchPlanDayIndex from './2026-11-27-0014-dispatch-plan-day-index';
 import * as offersRequestStatus from './2026-11-27-0015-offers-request-status';
 import * as caseVersions from './2026-11-27-0016-case-versions';
+import * as livesAlone from './2026-11-27-0017-lives-alone';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -36,4 +37,5 @@ export const migrations: Record<string, DialectMigration> = {
   '2026-11-27-0014-dispatch-plan-day-index': dispatchPlanDayIndex,
   '2026-11-27-0015-offers-request-status': offersRequestStatus,
   '2026-11-27-0016-case-versions': caseVersions,
+  '2026-11-27-0017-lives-alone': livesAlone,
 };

@@ -15,17 +15,28 @@ function open(cipher: PiiCipher, sealed: string | null): string | null {
   return sealed ? cipher.decrypt(sealed) : null;
 }
 
+/** The lives-alone answer is sealed as 'yes' / 'no' (resident-priority.ts reads it the same way). */
+function openYesNo(cipher: PiiCipher, sealed: string | null): boolean | null {
+  const value = open(cipher, sealed);
+  return value === null ? null : value === 'yes';
+}
+
 export async function profile(db: Kysely<Database>, cipher: PiiCipher, user: SessionUser): Promise<ProfileView> {
   const row = await profileRow(db, user.id);
   const id = open(cipher, row?.id_number_sealed ?? null);
-  return { idNumber: id ? maskIdNumber(id) : null, disability: open(cipher, row?.disability_sealed ?? null), sensitiveConsentAt: row?.sensitive_consent_at ?? null };
+  return {
+    idNumber: id ? maskIdNumber(id) : null,
+    disability: open(cipher, row?.disability_sealed ?? null),
+    livesAlone: openYesNo(cipher, row?.lives_alone_sealed ?? null),
+    sensitiveConsentAt: row?.sensitive_consent_at ?? null,
+  };
 }
 
 export async function consent(db: Kysely<Database>, user: SessionUser): Promise<void> {
   const at = new Date().toISOString();
   await db
     .insertInto('resident_profiles')
-    .values({ user_id: user.id, id_number_sealed: null, disability_sealed: null, sensitive_consent_at: at, updated_at: at })
+    .values({ user_id: user.id, id_number_sealed: null, disability_sealed: null, lives_alone_sealed: null, sensitive_consent_at: at, updated_at: at })
     .onConflict((oc) => oc.column('user_id').doUpdateSet({ sensitive_consent_at: at, updated_at: at }))
     .execute();
 }
@@ -39,6 +50,7 @@ export async function update(db: Kysely<Database>, cipher: PiiCipher, user: Sess
     .set({
       ...(body.idNumber ? { id_number_sealed: cipher.encrypt(body.idNumber) } : {}),
       ...(body.disability ? { disability_sealed: cipher.encrypt(body.disability) } : {}),
+      ...(body.livesAlone !== undefined ? { lives_alone_sealed: cipher.encrypt(body.livesAlone ? 'yes' : 'no') } : {}),
       updated_at: new Date().toISOString(),
     })
     .where('user_id', '=', user.id)
@@ -86,7 +98,12 @@ export async function exportData(db: Kysely<Database>, cipher: PiiCipher, user: 
   return {
     exportedAt: new Date().toISOString(),
     user: { id: me.id, name: me.name, phone: me.phone, roles: parseRoles(me.roles), villageId: me.village_id },
-    profile: { name: me.name, idNumber: open(cipher, p?.id_number_sealed ?? null), disability: open(cipher, p?.disability_sealed ?? null) },
+    profile: {
+      name: me.name,
+      idNumber: open(cipher, p?.id_number_sealed ?? null),
+      disability: open(cipher, p?.disability_sealed ?? null),
+      livesAlone: openYesNo(cipher, p?.lives_alone_sealed ?? null),
+    },
     requests: requests.map((r) => ({ id: r.id, kind: r.kind, status: r.status, description: r.description, createdAt: r.created_at })),
     messages: messages.map((m) => ({ kind: m.kind, body: m.body, createdAt: m.created_at })),
     familyLinks: links.map((l) => ({ memberName: l.name, relation: l.relation, status: l.status })),
