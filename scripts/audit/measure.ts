@@ -45,3 +45,39 @@ export function measurePage(page: Page): Promise<PageMeasure> {
     { primary: PRIMARY, interactive: INTERACTIVE },
   );
 }
+
+/**
+ * Text drawn in (nearly) its own background colour: axe leaves text inside Taro's and NutUI's custom elements
+ * "incomplete" rather than failing it, which let a white-on-white button label through. The background is the first
+ * ancestor's solid colour (white when none); a contrast under 1.5:1 is text nobody can read.
+ */
+export function unreadableText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const rgba = (css: string): number[] => (css.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const backgroundOf = (el: Element): number[] => {
+      for (let at: Element | null = el; at; at = at.parentElement) {
+        const bg = rgba(getComputedStyle(at).backgroundColor);
+        if (bg.length >= 3 && (bg.length < 4 || bg[3] > 0.5)) return bg;
+      }
+      return [255, 255, 255];
+    };
+    const found: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      const text = Array.from(el.childNodes)
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent ?? '')
+        .join('')
+        .trim();
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (!text || r.width === 0 || r.height === 0 || style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) === 0) continue;
+      const [a, b] = [luminance(rgba(style.color)), luminance(backgroundOf(el))];
+      if ((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) < 1.5) found.push(text.slice(0, 40));
+    }
+    return found;
+  });
+}
