@@ -259,7 +259,7 @@ export interface ResidentProfilesTable {
   /** AES-256-GCM sealed (server/src/lib/pii-crypto.ts), never plain */
   id_number_sealed: string | null;
   disability_sealed: string | null;
-  /** sealed 'yes' / 'no': an elderly resident living alone (独居老人), as they said; null = not said */
+  /** sealed (pii-crypto.ts sealYesNo): an elderly resident living alone (独居老人), as they said; null = not said */
   lives_alone_sealed: string | null;
   sensitive_consent_at: string | null;
   updated_at: string;

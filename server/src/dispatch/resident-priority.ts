@@ -5,7 +5,7 @@
 // the flags out of the stored reasons).
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { PiiCipher } from '../lib/pii-crypto';
+import { openYesNo, type PiiCipher } from '../lib/pii-crypto';
 
 /** One cipher per database, registered by buildApp: dispatch runs from routes and the loop alike, which pass only the db. */
 const ciphers = new WeakMap<Kysely<Database>, PiiCipher>();
@@ -21,11 +21,12 @@ export function isSevereGrade(disability: string): boolean {
   return SEVERE_GRADE.test(disability);
 }
 
-function opened(db: Kysely<Database>, sealed: string | null): string | null {
+/** The value `read` opens with this database's cipher, or null (no cipher, nothing sealed, or sealed under another key). */
+function opened<T>(db: Kysely<Database>, sealed: string | null, read: (cipher: PiiCipher, sealed: string) => T): T | null {
   const cipher = ciphers.get(db);
   if (!sealed || !cipher) return null;
   try {
-    return cipher.decrypt(sealed);
+    return read(cipher, sealed);
   } catch {
     // sealed under another key (a restored backup with a new PII_KEY): ranked as ordinary rather than stopping dispatch
     return null;
@@ -33,6 +34,8 @@ function opened(db: Kysely<Database>, sealed: string | null): string | null {
 }
 
 export function residentPriority(db: Kysely<Database>, sealed: { disability: string | null; livesAlone: string | null }): { elderlyAlone: boolean; severelyDisabled: boolean } {
-  const disability = opened(db, sealed.disability);
-  return { elderlyAlone: opened(db, sealed.livesAlone) === 'yes', severelyDisabled: disability !== null && isSevereGrade(disability) };
+  return {
+    elderlyAlone: opened(db, sealed.livesAlone, openYesNo) === true,
+    severelyDisabled: opened(db, sealed.disability, (cipher, text) => isSevereGrade(cipher.decrypt(text))) === true,
+  };
 }

@@ -43,6 +43,16 @@ export function piiCipher(key: Buffer): PiiCipher {
   };
 }
 
+/** A yes/no answer (lives alone) sealed like any other sensitive value, as 'yes' or 'no'. */
+export function sealYesNo(cipher: PiiCipher, value: boolean): string {
+  return cipher.encrypt(value ? 'yes' : 'no');
+}
+
+/** The answer sealYesNo sealed, or null when none was given. */
+export function openYesNo(cipher: PiiCipher, sealed: string | null): boolean | null {
+  return sealed ? cipher.decrypt(sealed) === 'yes' : null;
+}
+
 /** GB 11643 resident ID number: 17 digits and a check character (0-9 or X) from the weighted sum mod 11. */
 export function isValidIdNumber(id: string): boolean {
   if (!/^\d{17}[\dX]$/.test(id)) return false;

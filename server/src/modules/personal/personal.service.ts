@@ -5,7 +5,7 @@ import type { AccessLogEntry, ExportResponse, IdentityView, ProfileView, UpdateP
 import type { Database } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import { parseRoles } from '../../lib/json';
-import { isValidIdNumber, maskIdNumber, type PiiCipher } from '../../lib/pii-crypto';
+import { isValidIdNumber, maskIdNumber, openYesNo, sealYesNo, type PiiCipher } from '../../lib/pii-crypto';
 import type { SessionUser } from '../../plugins/auth';
 import { loadVisible } from '../requests/requests.service';
 
@@ -13,12 +13,6 @@ const profileRow = (db: Kysely<Database>, userId: string) => db.selectFrom('resi
 
 function open(cipher: PiiCipher, sealed: string | null): string | null {
   return sealed ? cipher.decrypt(sealed) : null;
-}
-
-/** The lives-alone answer is sealed as 'yes' / 'no' (resident-priority.ts reads it the same way). */
-function openYesNo(cipher: PiiCipher, sealed: string | null): boolean | null {
-  const value = open(cipher, sealed);
-  return value === null ? null : value === 'yes';
 }
 
 export async function profile(db: Kysely<Database>, cipher: PiiCipher, user: SessionUser): Promise<ProfileView> {
@@ -50,7 +44,7 @@ export async function update(db: Kysely<Database>, cipher: PiiCipher, user: Sess
     .set({
       ...(body.idNumber ? { id_number_sealed: cipher.encrypt(body.idNumber) } : {}),
       ...(body.disability ? { disability_sealed: cipher.encrypt(body.disability) } : {}),
-      ...(body.livesAlone !== undefined ? { lives_alone_sealed: cipher.encrypt(body.livesAlone ? 'yes' : 'no') } : {}),
+      ...(body.livesAlone !== undefined ? { lives_alone_sealed: sealYesNo(cipher, body.livesAlone) } : {}),
       updated_at: new Date().toISOString(),
     })
     .where('user_id', '=', user.id)
