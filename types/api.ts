@@ -316,9 +316,22 @@ export interface FamilyListResponse {
 }
 
 // --- message centre -------------------------------------------------------------------------------------------------
+/**
+ * What a message-centre entry is about; its body carries the parameters: status (the new status), offer, assigned
+ * (a supervisor gave the case to this helper), retry_call and escalation (the call outcome), supplement_due
+ * (material|date), visit_reminder (day|start|place), rating_reply (the rating's id), milestone_assigned (id|kind),
+ * milestone (id|kind|status), complaint (to supervisors: the report's id when filed; to its resident: id|status),
+ * bad_rating (to supervisors: the rating's id), welfare_alert (to supervisors: the helper's note).
+ */
+export const MESSAGE_KINDS = [
+  'status', 'offer', 'assigned', 'retry_call', 'escalation', 'supplement_due', 'visit_reminder', 'rating_reply',
+  'milestone_assigned', 'milestone', 'complaint', 'bad_rating', 'welfare_alert',
+] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
 export interface MessageView {
   id: number;
   requestId: string | null;
+  /** one of MESSAGE_KINDS (a string: an app older than a new kind still lists the entry) */
   kind: string;
   body: string;
   createdAt: string;

@@ -50,3 +50,35 @@ test('messages are worded in the reader’s language and unread ones are marked,
   expect(screenText()).toContain('您的事项：已派给帮办员');
   await eventually(() => expect(sent.some((s) => s.path === '/api/messages/read')).toBe(true));
 });
+
+test('every kind of message says what it is about, not the call-escalation text', async () => {
+  const at = '2026-11-27T02:00:00.000Z';
+  const items = [
+    { id: 7, requestId: 'r-1', kind: 'assigned', body: 'assigned' },
+    { id: 6, requestId: 'r-1', kind: 'visit_reminder', body: '2026-11-30|09:00|苏力德苏木便民服务站' },
+    { id: 5, requestId: 'r-1', kind: 'rating_reply', body: '12' },
+    { id: 4, requestId: null, kind: 'milestone_assigned', body: '3|groundbreaking' },
+    { id: 3, requestId: null, kind: 'milestone', body: '3|groundbreaking|in_progress' },
+    { id: 11, requestId: 'r-1', kind: 'complaint', body: 'c-1' },
+    { id: 10, requestId: 'r-1', kind: 'complaint', body: 'c-1|answered' },
+    { id: 9, requestId: 'r-1', kind: 'bad_rating', body: '12' },
+    { id: 8, requestId: 'r-1', kind: 'welfare_alert', body: '敲门无人应答' },
+    { id: 2, requestId: 'r-1', kind: 'some_future_kind', body: 'x' },
+    { id: 1, requestId: 'r-1', kind: 'escalation', body: 'no_answer' },
+  ].map((m) => ({ ...m, createdAt: at, read: true }));
+  fakeApi({ 'GET /api/messages': { body: { unread: 0, items } } });
+  const utils = await render(MessageList, { onOpen: jest.fn() });
+  await waitForText(utils, '服务中心把一件事项直接交给了您，请在工作台查看');
+  const text = screenText();
+  expect(text).toContain('上门提醒：11月30日（周一） 09:00 · 苏力德苏木便民服务站');
+  expect(text).toContain('服务中心已答复您的评价');
+  expect(text).toContain('有一个企业项目节点交给您办理');
+  expect(text).toContain('企业项目节点有新进展：办理中');
+  expect(text).toContain('有一条新消息');
+  expect(text).toContain('有居民反映办不成事，请受理');
+  expect(text).toContain('您反映的问题：已答复');
+  expect(text).toContain('有居民给了不满意的评价，请核实');
+  expect(text).toContain('帮办员上门联系不上居民，请服务中心立即处理：敲门无人应答');
+  // the call-escalation wording, once: for the escalation itself and nothing else
+  expect(text.split('有回电多次没打通').length - 1).toBe(1);
+});

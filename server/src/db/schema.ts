@@ -1,6 +1,7 @@
 // Kysely's view of the tables. Booleans are 0/1 integers and times are ISO-8601 text in both engines, so every
 // query is the same on SQLite and PostgreSQL; list-like fields are JSON text.
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
+import type { MessageKind } from '../../../types';
 import type { QualityTables } from './schema-quality';
 
 export interface TownshipsTable {
@@ -205,7 +206,8 @@ export interface MessagesTable {
   id: Generated<number>;
   user_id: string;
   request_id: string | null;
-  kind: string;
+  /** what is written is one of MESSAGE_KINDS; rows are read as plain strings */
+  kind: ColumnType<string, MessageKind, MessageKind>;
   body: string;
   created_at: string;
   read_at: string | null;

@@ -1,24 +1,53 @@
 // The message centre: what changed on my cases, newest first; opening it marks everything read.
 import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { MessageView, RequestStatus } from '../../../types';
-import { REQUEST_STATUSES } from '../../../types';
+import { COMPLAINT_STATUSES, MESSAGE_KINDS, MILESTONE_STATUSES, REQUEST_STATUSES, type MessageKind, type MessageView } from '../../../types';
 import { errorKey, useT, type Translate } from '../../i18n';
 import { formatDateTime } from '../../services/time';
 import { useRemote } from '../../services/use-remote';
+import { planDate } from '../track/visit-plan-text';
 import { listMessages, markRead } from './api';
 
 function describe(m: MessageView, t: Translate): string {
-  if (m.kind === 'status' && (REQUEST_STATUSES as readonly string[]).includes(m.body)) {
-    return t('messages.status', { status: t(`status.${m.body as RequestStatus}`) });
+  const kind: MessageKind | undefined = MESSAGE_KINDS.find((k) => k === m.kind);
+  const [first = '', second = '', third = ''] = m.body.split('|');
+  switch (kind) {
+    case 'status': {
+      const status = REQUEST_STATUSES.find((s) => s === m.body);
+      return status ? t('messages.status', { status: t(`status.${status}`) }) : t('messages.other');
+    }
+    case 'offer':
+      return t('messages.offer');
+    case 'assigned':
+      return t('messages.assigned');
+    case 'retry_call':
+      return t('messages.retry_call');
+    case 'escalation':
+      return t('messages.escalation');
+    case 'supplement_due':
+      return t('messages.supplementDue', { name: first, date: second });
+    case 'visit_reminder':
+      return [t('messages.visitReminder', { day: /^\d{4}-\d{2}-\d{2}$/.test(first) ? planDate(t, first) : first, start: second }), third].filter(Boolean).join(' · ');
+    case 'rating_reply':
+      return t('messages.ratingReply');
+    case 'milestone_assigned':
+      return t('messages.milestoneAssigned');
+    case 'milestone': {
+      const status = MILESTONE_STATUSES.find((s) => s === third);
+      return status ? t('messages.milestone', { status: t(`milestone.${status}`) }) : t('messages.other');
+    }
+    case 'complaint': {
+      // a new report (to supervisors) is its id alone; a step on it (to its resident) is id|status
+      const status = COMPLAINT_STATUSES.find((s) => s === second);
+      return status ? t('messages.complaintStep', { status: t(`complaint.status.${status}`) }) : t('messages.complaintFiled');
+    }
+    case 'bad_rating':
+      return t('messages.badRating');
+    case 'welfare_alert':
+      return [t('messages.welfareAlert'), m.body].filter(Boolean).join('：');
+    case undefined:
+      return t('messages.other');
   }
-  if (m.kind === 'offer') return t('messages.offer');
-  if (m.kind === 'retry_call') return t('messages.retry_call');
-  if (m.kind === 'supplement_due') {
-    const [name, date] = m.body.split('|');
-    return t('messages.supplementDue', { name: name ?? '', date: date ?? '' });
-  }
-  return t('messages.escalation');
 }
 
 export function MessageList({ onOpen }: { onOpen(requestId: string): void }) {

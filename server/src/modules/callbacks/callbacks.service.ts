@@ -4,9 +4,9 @@ import type { Kysely } from 'kysely';
 import type { CallAttemptBody } from '../../../../types';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
-import { parseRoles } from '../../lib/json';
 import type { SessionUser } from '../../plugins/auth';
 import { loadVisible } from '../requests/requests.service';
+import { notifySupervisors } from '../supervision/supervisors';
 import { moveStatus } from '../requests/transition-log';
 import { systemNote } from '../requests/timeline-notes';
 
@@ -40,12 +40,6 @@ export async function recordAttempt(db: Kysely<Database>, user: SessionUser, req
     }
     const flagged = await trx.updateTable('requests').set({ escalated_at: at }).where('id', '=', requestId).where('escalated_at', 'is', null).executeTakeFirst();
     if (Number(flagged.numUpdatedRows) !== 1) return;
-    const supervisors = (await trx.selectFrom('users').select(['id', 'roles']).execute()).filter((u) => parseRoles(u.roles).includes('supervisor'));
-    if (supervisors.length) {
-      await trx
-        .insertInto('messages')
-        .values(supervisors.map((s) => ({ user_id: s.id, request_id: requestId, kind: 'escalation', body: body.outcome, created_at: at, read_at: null })))
-        .execute();
-    }
+    await notifySupervisors(trx, 'escalation', body.outcome, requestId, at);
   });
 }

@@ -2,7 +2,7 @@
 // 投产); a milestone is updated by a supervisor or by the helper assigned to it, and the enterprise contact hears of it.
 import crypto from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import { MILESTONE_KINDS, type EnterpriseBody, type MilestoneDocumentInput, type MilestoneUpdateBody, type ProjectBody } from '../../../../types';
+import { MILESTONE_KINDS, type EnterpriseBody, type MessageKind, type MilestoneDocumentInput, type MilestoneUpdateBody, type ProjectBody } from '../../../../types';
 import type { Database } from '../../db/schema';
 import type { ProjectMilestonesTable } from '../../db/schema-quality';
 import { AppError } from '../../lib/app-error';
@@ -194,7 +194,7 @@ export async function updateMilestone(db: Kysely<Database>, user: SessionUser, m
       })
       .where('id', '=', milestoneId)
       .execute();
-    const messages = [];
+    const messages: { user_id: string; kind: MessageKind; body: string }[] = [];
     if (body.helperId && body.helperId !== current.helper_id) messages.push({ user_id: body.helperId, kind: 'milestone_assigned', body: `${row.id}|${current.kind}` });
     if (dates.status !== current.status) messages.push({ user_id: row.contact_user_id, kind: 'milestone', body: `${row.id}|${current.kind}|${dates.status}` });
     if (messages.length) await trx.insertInto('messages').values(messages.map((m) => ({ ...m, request_id: null, created_at: at, read_at: null }))).execute();

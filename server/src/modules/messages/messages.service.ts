@@ -1,7 +1,7 @@
 // The in-app message centre: every status change reaches the resident (and whoever filed for them); offers reach the
 // helper. Messages store codes (kind + status), and the app words them in the reader's language.
 import type { Kysely, Transaction } from 'kysely';
-import type { MessageListResponse } from '../../../../types';
+import type { MessageKind, MessageListResponse } from '../../../../types';
 import { prepareQuery } from '../../db/prepared';
 import type { Database } from '../../db/schema';
 import type { SessionUser } from '../../plugins/auth';
@@ -10,7 +10,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 // Prepared: every step of every case writes these.
 const peopleOf = prepareQuery((db, a: { id: string }) => db.selectFrom('requests').select(['resident_id', 'filed_by_id']).where('id', '=', a.id));
-const insertMessage = prepareQuery((db, a: { userId: string; requestId: string; kind: string; body: string; at: string }) =>
+const insertMessage = prepareQuery((db, a: { userId: string; requestId: string; kind: MessageKind; body: string; at: string }) =>
   db.insertInto('messages').values({ user_id: a.userId, request_id: a.requestId, kind: a.kind, body: a.body, created_at: a.at, read_at: null }),
 );
 

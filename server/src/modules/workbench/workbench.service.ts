@@ -6,7 +6,7 @@ import type { AuthorisationBody, AuthorisationKind, CheckInBody, RequestStatus, 
 import type { Database } from '../../db/schema';
 import { haversineKm } from '../../dispatch/geo';
 import { AppError } from '../../lib/app-error';
-import { parseRoles } from '../../lib/json';
+import { notifySupervisors } from '../supervision/supervisors';
 import { bannerDate } from '../../lib/working-days';
 import type { SessionUser } from '../../plugins/auth';
 import { loadVisible } from '../requests/requests.service';
@@ -72,13 +72,7 @@ export async function welfareStep(db: Kysely<Database>, user: SessionUser, id: s
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('welfare_steps').values({ request_id: id, helper_id: user.id, step: body.step, outcome: body.outcome, note: body.note ?? null, at }).execute();
     if (body.step !== 'alert_supervisor') return;
-    const supervisors = (await trx.selectFrom('users').select(['id', 'roles']).execute()).filter((u) => parseRoles(u.roles).includes('supervisor'));
-    if (supervisors.length) {
-      await trx
-        .insertInto('messages')
-        .values(supervisors.map((s) => ({ user_id: s.id, request_id: id, kind: 'welfare_alert', body: body.note ?? '', created_at: at, read_at: null })))
-        .execute();
-    }
+    await notifySupervisors(trx, 'welfare_alert', body.note ?? '', id, at);
   });
 }
 
