@@ -169,6 +169,8 @@ export interface RequestSummary {
   serviceItemNameMn?: string;
   createdAt: string;
   updatedAt: string;
+  /** 加急: a supervisor marked the case urgent (the reason is on the timeline) */
+  urgent: boolean;
 }
 export interface UploadView {
   id: string;
@@ -321,11 +323,12 @@ export interface FamilyListResponse {
  * (a supervisor gave the case to this helper), retry_call and escalation (the call outcome), supplement_due
  * (material|date), visit_reminder (day|start|place), rating_reply (the rating's id), milestone_assigned (id|kind),
  * milestone (id|kind|status), complaint (to supervisors: the report's id when filed; to its resident: id|status),
- * bad_rating (to supervisors: the rating's id), welfare_alert (to supervisors: the helper's note).
+ * bad_rating (to supervisors: the rating's id), welfare_alert (to supervisors: the helper's note), urgent (to the
+ * helper on a case a supervisor marked 加急: the reason).
  */
 export const MESSAGE_KINDS = [
   'status', 'offer', 'assigned', 'retry_call', 'escalation', 'supplement_due', 'visit_reminder', 'rating_reply',
-  'milestone_assigned', 'milestone', 'complaint', 'bad_rating', 'welfare_alert',
+  'milestone_assigned', 'milestone', 'complaint', 'bad_rating', 'welfare_alert', 'urgent',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 export interface MessageView {

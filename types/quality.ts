@@ -79,6 +79,7 @@ export interface CaseBoardQuery {
 export interface CaseBoardRow extends RequestSummary {
   townshipId: string; department: string | null; residentName: string; helper: PersonRef | null;
   legalDeadline: LegalDeadline | null; deadlineState: DeadlineState; escalated: boolean;
+  /** why a supervisor marked it 加急, while it is (urgent cases head the board) */ urgentReason: string | null;
   /** the dispatch engine's latest decision while the visit is ahead: the planned day and stop, or (day null) why no
    * one could take it; `note` is the engine's one-line reasoning */
   dispatch: { day: string | null; stopNumber: number | null; note: string } | null;
@@ -88,6 +89,11 @@ export interface CaseBoardResponse {
   /** today in banner time: what the deadline states were computed against */ today: string;
   items: CaseBoardRow[];
   /** of the listed cases */ counts: DeadlineCounts;
+}
+/** 加急: mark a case urgent, or lift it; the reason goes on the resident's timeline either way. */
+export interface UrgencyBody {
+  urgent: boolean;
+  reason: string;
 }
 export interface ReassignBody {
   /** a named helper or grid worker; without it the case goes back to dispatch */ helperId?: string;

@@ -24,6 +24,10 @@ export interface TimelineNoteParams {
   reassigned: { reason: string };
   /** 督办指派给 {name} */
   assignedBySupervisor: { name: string };
+  /** 督办加急：{reason} */
+  markedUrgent: { reason: string };
+  /** 取消加急：{reason} */
+  urgencyLifted: { reason: string };
   /** 到达签到 */
   checkIn: Record<string, never>;
   /** 到达签到（未取得位置） */
@@ -53,6 +57,8 @@ export const TIMELINE_NOTE_KEYS = [
   'declined',
   'reassigned',
   'assignedBySupervisor',
+  'markedUrgent',
+  'urgencyLifted',
   'checkIn',
   'checkInNoLocation',
   'checkInFar',

@@ -1,5 +1,6 @@
 import { CaseTable } from '../../src/features/console/CaseTable';
 import type { CaseBoardResponse } from '../../types';
+import { typeInto } from './console-input';
 import { fakeApi } from './fake-api';
 import { eventually, render, resetStores, screenText, waitForText } from './render';
 
@@ -31,6 +32,8 @@ const board: CaseBoardResponse = {
       legalDeadline: { date: '2026-11-25', workingDaysLeft: -2 },
       deadlineState: 'overdue',
       escalated: false,
+      urgent: false,
+      urgentReason: null,
       dispatch: null,
     },
   ],
@@ -44,9 +47,31 @@ test('the board says in words how overdue a case is, counts each state, and reas
   expect(text).toContain('超期 · 已超过法定时限2个工作日');
   expect(text).toContain('超期 1');
   expect(text).toContain('临期 1');
-  utils.fireEvent.click(await waitForText(utils, '退回重新派单'));
-  const input = utils.queries.queryByPlaceholder('请写明原因') as Element;
-  input.dispatchEvent(new CustomEvent('input', { detail: { value: '帮办员请假' }, bubbles: true }));
-  utils.fireEvent.click(await waitForText(utils, '确认'));
+  await withReason(utils, '退回重新派单', '请写明原因', '帮办员请假');
   await eventually(() => expect(sent.find((s) => s.method === 'POST')?.body).toEqual({ reason: '帮办员请假' }));
+});
+
+/** Taps a NoteAction's button, types the reason and confirms: what every board action asks for. */
+async function withReason(utils: Awaited<ReturnType<typeof render>>, button: string, placeholder: string, reason: string): Promise<void> {
+  utils.fireEvent.click(await waitForText(utils, button));
+  typeInto(utils, placeholder, reason);
+  utils.fireEvent.click(await waitForText(utils, '确认'));
+}
+
+test('加急 asks why and sends it', async () => {
+  const sent = fakeApi({ 'GET /api/supervision/cases': { body: board }, 'POST /api/supervision/cases/r-9/urgency': { body: {} } });
+  const utils = await render(CaseTable, { onOpen: jest.fn() });
+  await waitForText(utils, '张桂兰：残疾人证申领');
+  await withReason(utils, '加急', '为什么加急（居民和帮办员都能看到）', '老人下周住院');
+  await eventually(() => expect(sent.find((s) => s.method === 'POST')?.body).toEqual({ urgent: true, reason: '老人下周住院' }));
+});
+
+test('an urgent case on the board: the reason in words, and the button lifts it', async () => {
+  const [row] = board.items;
+  const urgentBoard: CaseBoardResponse = { ...board, items: row ? [{ ...row, urgent: true, urgentReason: '老人下周住院' }] : [] };
+  const sent = fakeApi({ 'GET /api/supervision/cases': { body: urgentBoard }, 'POST /api/supervision/cases/r-9/urgency': { body: {} } });
+  const utils = await render(CaseTable, { onOpen: jest.fn() });
+  await waitForText(utils, '加急：老人下周住院');
+  await withReason(utils, '取消加急', '为什么取消加急', '住院推迟');
+  await eventually(() => expect(sent.find((s) => s.method === 'POST')?.body).toEqual({ urgent: false, reason: '住院推迟' }));
 });

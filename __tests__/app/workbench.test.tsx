@@ -25,6 +25,7 @@ const summary = {
   serviceItemName: '高龄津贴申领',
   createdAt: '2026-11-27T02:00:00.000Z',
   updatedAt: '2026-11-27T02:00:00.000Z',
+  urgent: false,
 };
 
 test('an offer shows why this helper, the time left, and a decline asks for the reason', async () => {

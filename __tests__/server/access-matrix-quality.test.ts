@@ -94,6 +94,7 @@ test('supervisor-only routes: everyone else is refused before anything is read (
   const staffOnly = { owner: 403, otherResident: 403, unconfirmedFamily: 403, unassignedHelper: 403, assignedHelper: 403 };
   const writes: [ 'POST' | 'PUT' | 'PATCH', string][] = [
     ['POST', `/api/supervision/cases/${ids.caseId}/reassign`],
+    ['POST', `/api/supervision/cases/${ids.caseId}/urgency`],
     ['POST', '/api/supervision/helpers/u-wurina'],
     ['PATCH', '/api/supervision/helpers/u-wurina'],
     ['PUT', '/api/supervision/catalogue/senior-allowance'],

@@ -92,6 +92,9 @@ export interface RequestsTable {
   agency_visit_id: string | null;
   commitment_signature_id: string | null;
   escalated_at: string | null;
+  /** 加急: when a supervisor marked the case urgent, and why (both null when it is not) */
+  urgent_at: string | null;
+  urgent_reason: string | null;
   department_case_no: string | null;
   /** the language the resident asked their helper to speak (LanguageCode), or null when any will do */
   needs_language: string | null;

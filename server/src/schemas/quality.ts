@@ -45,11 +45,13 @@ export const CaseBoardRow = Type.Object({
   ...summaryFields,
   townshipId: Type.String(), department: Nullable(Type.String()), residentName: Type.String(), helper: Nullable(PersonRef),
   legalDeadline: Nullable(LegalDeadline), deadlineState: StringEnum(DEADLINE_STATES), escalated: Type.Boolean(),
+  urgentReason: Nullable(Type.String()),
   dispatch: Nullable(Type.Object({ day: Nullable(Type.String()), stopNumber: Nullable(Type.Integer()), note: Type.String() })),
 });
 export const DeadlineCounts = counts(DEADLINE_STATES);
 export const CaseBoardResponse = Type.Object({ today: Type.String(), items: Type.Array(CaseBoardRow), counts: DeadlineCounts });
 export const ReassignBody = Type.Object({ helperId: Type.Optional(Id), reason: Text(500) }, strict);
+export const UrgencyBody = Type.Object({ urgent: Type.Boolean(), reason: Text(500) }, strict);
 
 // --- helpers ---------------------------------------------------------------------------------------------------------
 const Skills = Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { maxItems: 20, uniqueItems: true });
@@ -239,6 +241,7 @@ export type QualitySchemasMatchContract = [
   Assert<Equals<Static<typeof CaseBoardResponse>, T.CaseBoardResponse>>,
   Assert<Equals<Static<typeof DeadlineCounts>, T.DeadlineCounts>>,
   Assert<Equals<Static<typeof ReassignBody>, T.ReassignBody>>,
+  Assert<Equals<Static<typeof UrgencyBody>, T.UrgencyBody>>,
   Assert<Equals<Static<typeof HelperListResponse>, T.HelperListResponse>>,
   Assert<Equals<Static<typeof HelperCreateBody>, T.HelperCreateBody>>,
   Assert<Equals<Static<typeof HelperUpdateBody>, T.HelperUpdateBody>>,

@@ -19,5 +19,6 @@ export const summaryFields = {
   serviceItemNameMn: Type.Optional(Type.String()),
   createdAt: Type.String(),
   updatedAt: Type.String(),
+  urgent: Type.Boolean(),
 };
 export const RequestSummary = Type.Object(summaryFields);

@@ -1,5 +1,6 @@
-// The supervisor's board: every open case with its legal deadline in working days, the most urgent first, filtered
-// by deadline state; a case goes back to dispatch, or to a named helper, with a reason. (Words carry the state, not only colour.)
+// The supervisor's board: every open case with its legal deadline in working days, cases marked 加急 first, then the
+// most pressing deadline, filtered by deadline state; a case is marked 加急 (or lifted), goes back to dispatch, or to a
+// named helper, each with a reason. (Words carry the state, not only colour.)
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { DEADLINE_STATES, REQUEST_KINDS, type CaseBoardRow, type DeadlineState, type RequestKind } from '../../../types';
@@ -9,7 +10,7 @@ import { errorKey, useT, type Translate } from '../../i18n';
 import { ApiError } from '../../services/http';
 import { useRemote } from '../../services/use-remote';
 import { NoteAction } from '../../components/NoteAction';
-import { loadBoard, reassign } from './api';
+import { loadBoard, reassign, setUrgency } from './api';
 import { ReassignToHelper } from './ReassignToHelper';
 
 function deadlineWords(row: CaseBoardRow, t: Translate): string {
@@ -27,6 +28,7 @@ export function CaseTable({ onOpen }: { onOpen(row: CaseBoardRow): void }) {
   const board = useRemote(() => loadBoard({ deadlineState: state, townshipId, kind }), [state, townshipId, kind], 30_000);
   const [message, setMessage] = useState<string | null>(null);
   const counts = board.data?.counts;
+  const act = (sent: Promise<unknown>) => sent.then(board.reload, (e: unknown) => setMessage(t(errorKey(e instanceof ApiError ? e.code : 'INTERNAL'))));
   return (
     <View>
       <ChoiceList
@@ -58,6 +60,7 @@ export function CaseTable({ onOpen }: { onOpen(row: CaseBoardRow): void }) {
             {/* The lines are blocks (View), not inline Text: inside the button they would otherwise run together. */}
             <View role='button' tabIndex={0} onClick={() => onOpen(row)}>
               <View className='card__title'>{`${row.residentName}：${row.serviceItemName ?? row.description}`}</View>
+              {row.urgentReason !== null ? <View className='card__text badge'>{t('console.urgentBadge', { reason: row.urgentReason })}</View> : null}
               <View className='card__text badge'>{`${t(`deadline.${row.deadlineState}`)} · ${deadlineWords(row, t)}${row.escalated ? ` · ${t('console.escalated')}` : ''}`}</View>
               <View className='card__text'>
                 {`${t(`kind.${row.kind}`)} · ${t(`status.${row.status}`)} · ${row.townshipName} ${row.villageName} · ${row.helper?.name ?? t('console.noHelper')}`}
@@ -69,11 +72,14 @@ export function CaseTable({ onOpen }: { onOpen(row: CaseBoardRow): void }) {
               ) : null}
             </View>
             <NoteAction
+              label={row.urgent ? t('console.liftUrgent') : t('console.markUrgent')}
+              placeholder={row.urgent ? t('console.liftWhy') : t('console.urgentWhy')}
+              onConfirm={(reason) => void act(setUrgency(row.id, !row.urgent, reason))}
+            />
+            <NoteAction
               label={t('console.reassign')}
               placeholder={t('workbench.why')}
-              onConfirm={(reason) =>
-                void reassign(row.id, reason).then(board.reload, (e: unknown) => setMessage(t(errorKey(e instanceof ApiError ? e.code : 'INTERNAL'))))
-              }
+              onConfirm={(reason) => void act(reassign(row.id, reason))}
             />
             <ReassignToHelper caseId={row.id} onDone={board.reload} />
           </View>

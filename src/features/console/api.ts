@@ -39,6 +39,9 @@ export const loadBoard = (f: BoardFilter) => {
 /** Without a helper the case goes back to dispatch; with one, it is assigned to them. */
 export const reassign = (id: string, reason: string, helperId?: string) =>
   api(`/api/supervision/cases/${encodeURIComponent(id)}/reassign`, { method: 'POST', body: { ...(helperId ? { helperId } : {}), reason } });
+/** 加急 on or off; the reason goes on the resident's timeline. */
+export const setUrgency = (id: string, urgent: boolean, reason: string) =>
+  api(`/api/supervision/cases/${encodeURIComponent(id)}/urgency`, { method: 'POST', body: { urgent, reason } });
 export const loadCandidates = (caseId: string) => api<ReassignCandidatesResponse>(`/api/supervision/cases/${encodeURIComponent(caseId)}/candidates`);
 export const loadStats = () => api<StatsResponse>('/api/supervision/stats');
 export const loadBadRatings = () => api<RatingListResponse>('/api/ratings?level=dissatisfied').then(async (a) => {

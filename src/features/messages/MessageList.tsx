@@ -43,6 +43,8 @@ function describe(m: MessageView, t: Translate): string {
     }
     case 'bad_rating':
       return t('messages.badRating');
+    case 'urgent':
+      return [t('messages.urgent'), m.body].filter(Boolean).join('：');
     case 'welfare_alert':
       return [t('messages.welfareAlert'), m.body].filter(Boolean).join('：');
     case undefined:

@@ -12,6 +12,7 @@ export function CaseFacts({ detail }: { detail: RequestDetail }) {
   const d = detail;
   return (
     <View>
+      {d.urgent ? <Text className='message badge'>{t('case.urgent')}</Text> : null}
       {d.legalDeadline ? (
         <Text className='message badge'>
           {d.legalDeadline.workingDaysLeft >= 0

@@ -56,7 +56,7 @@ export function OfferList({ onAccepted }: { onAccepted(request: RequestSummary):
         const secondsLeft = Math.max(0, Math.round((new Date(offer.expiresAt).getTime() - now) / 1000));
         return (
           <View key={offer.id} className='card'>
-            <Text className='card__title'>{offer.request.description}</Text>
+            <Text className='card__title'>{`${offer.request.urgent ? `【${t('workbench.urgent')}】` : ''}${offer.request.description}`}</Text>
             <Text className='card__text'>{`${t(`kind.${offer.request.kind}`)} · ${ln(offer.request.townshipName, offer.request.townshipNameMn)} ${ln(offer.request.villageName, offer.request.villageNameMn)}`}</Text>
             <Text className='card__text'>{t('workbench.reason', { reason: offer.reason })}</Text>
             <Text className='card__text badge' role='timer'>

@@ -28,7 +28,7 @@ export function TaskList({ refreshKey, onOpen }: { refreshKey: number; onOpen(ta
           <View key={task.request.id} className='card' role='listitem'>
             {/* Block lines (View), not inline Text: inside the button they would otherwise run together. */}
             <View role='button' tabIndex={0} onClick={() => onOpen(task)}>
-              <View className='card__title'>{task.request.description}</View>
+              <View className='card__title'>{`${task.request.urgent ? `【${t('workbench.urgent')}】` : ''}${task.request.description}`}</View>
               <View className='card__text'>{`${t(`status.${task.request.status}`)} · ${ln(task.request.townshipName, task.request.townshipNameMn)} ${ln(task.request.villageName, task.request.villageNameMn)}`}</View>
               <View className='card__text'>
                 {`${task.day ? `${task.day} ${task.start ?? ''}` : t('workbench.unscheduled')} · ${t('workbench.legKm', { km: task.legKm })}`}

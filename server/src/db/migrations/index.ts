@@ -16,6 +16,7 @@ import * as dispatchPlanDayIndex from './2026-11-27-0014-dispatch-plan-day-index
 import * as offersRequestStatus from './2026-11-27-0015-offers-request-status';
 import * as caseVersions from './2026-11-27-0016-case-versions';
 import * as livesAlone from './2026-11-27-0017-lives-alone';
+import * as urgent from './2026-11-27-0018-urgent';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -38,4 +39,5 @@ export const migrations: Record<string, DialectMigration> = {
   '2026-11-27-0015-offers-request-status': offersRequestStatus,
   '2026-11-27-0016-case-versions': caseVersions,
   '2026-11-27-0017-lives-alone': livesAlone,
+  '2026-11-27-0018-urgent': urgent,
 };

@@ -21,6 +21,7 @@ export function summaryQuery(db: Kysely<Database>) {
       'requests.service_item_id',
       'requests.created_at',
       'requests.updated_at',
+      'requests.urgent_at',
       'villages.name as village_name',
       'townships.name as township_name',
       'service_items.name as service_item_name',

@@ -30,6 +30,7 @@ export function toSummary(row: repo.SummaryRow): RequestSummary {
     serviceItemName: row.service_item_name,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    urgent: row.urgent_at !== null,
     // Traditional Mongolian names, when there are any (the app shows the reader's language).
     ...(row.village_name_mn ? { villageNameMn: row.village_name_mn } : {}),
     ...(row.township_name_mn ? { townshipNameMn: row.township_name_mn } : {}),

@@ -1,5 +1,5 @@
 // The supervisor's board: every open case with where it stands against its legal deadline, filtered by township,
-// department, helper, status, kind and deadline state; the most urgent first.
+// department, helper, status, kind and deadline state; cases marked 加急 first, then the most pressing deadline.
 import type { Kysely } from 'kysely';
 import type { CaseBoardQuery, CaseBoardResponse, CaseBoardRow, DeadlineCounts, DeadlineState } from '../../../../types';
 import type { Database } from '../../db/schema';
@@ -29,6 +29,7 @@ function boardQuery(db: Kysely<Database>) {
       'helper.name as helper_name',
       'requests.legal_deadline',
       'requests.escalated_at',
+      'requests.urgent_reason',
     ]);
 }
 
@@ -54,6 +55,7 @@ export async function caseBoard(db: Kysely<Database>, filter: CaseBoardQuery, no
       legalDeadline,
       deadlineState: state,
       escalated: row.escalated_at !== null,
+      urgentReason: row.urgent_at !== null ? (row.urgent_reason ?? '') : null,
       dispatch:
         row.plan_note !== null && PLAN_SHOWN_WHILE.some((s) => s === row.status)
           ? { day: row.plan_day !== null ? dateOfDay(row.plan_day) : null, stopNumber: row.plan_stop, note: row.plan_note }
@@ -63,6 +65,7 @@ export async function caseBoard(db: Kysely<Database>, filter: CaseBoardQuery, no
   const listed = filter.deadlineState ? items.filter((i) => i.deadlineState === filter.deadlineState) : items;
   listed.sort(
     (a, b) =>
+      Number(b.urgent) - Number(a.urgent) ||
       URGENCY[a.deadlineState] - URGENCY[b.deadlineState] ||
       (a.legalDeadline?.workingDaysLeft ?? 0) - (b.legalDeadline?.workingDaysLeft ?? 0) ||
       a.createdAt.localeCompare(b.createdAt),

@@ -1,11 +1,11 @@
-// The supervisor's console: the case board with deadline states, reassignment, chart data and the monthly CSV
+// The supervisor's console: the case board with deadline states, 加急, reassignment, chart data and the monthly CSV
 // exports. Helper and catalogue management are in management.routes.ts. Supervisors only, every route.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { requireRole } from '../../lib/roles';
 import { RequestDetail } from '../../schemas/api';
 import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/common';
-import { CaseBoardQuery, CaseBoardResponse, MonthQuery, ReassignBody, ReassignCandidatesResponse, StatsQuery, StatsResponse } from '../../schemas/quality';
+import { CaseBoardQuery, CaseBoardResponse, MonthQuery, ReassignBody, ReassignCandidatesResponse, StatsQuery, StatsResponse, UrgencyBody } from '../../schemas/quality';
 import { getDetail } from '../requests/request-detail';
 import { caseBoard } from './case-board';
 import { reassignCandidates } from './candidates';
@@ -13,6 +13,7 @@ import { casesCsv, ratingsCsv } from './csv-export';
 import managementRoutes from './management.routes';
 import { reassign } from './reassign';
 import { stats } from './stats';
+import { setUrgency } from './urgency';
 
 export interface SupervisionRouteOptions {
   offerWindowSeconds: number;
@@ -41,6 +42,25 @@ const supervisionRoutes: FastifyPluginAsyncTypebox<SupervisionRouteOptions> = as
     },
     async (request) => {
       await reassign(app.db, request.user, request.params.id, request.body, options.offerWindowSeconds);
+      return getDetail(app.db, request.user, request.params.id);
+    },
+  );
+  app.post(
+    '/api/supervision/cases/:id/urgency',
+    {
+      onRequest: guard,
+      config: { idempotency: 'optional' },
+      schema: {
+        tags,
+        summary: 'Mark an open case 加急 (urgent) or lift it, with a reason for the timeline; a case dispatch still plans is planned again at once',
+        headers: IdempotencyHeaders,
+        params: IdParams,
+        body: UrgencyBody,
+        response: { 200: RequestDetail, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await setUrgency(app.db, request.user, request.params.id, request.body, options.offerWindowSeconds);
       return getDetail(app.db, request.user, request.params.id);
     },
   );
