@@ -236,6 +236,12 @@ export interface RequestDetail extends RequestSummary {
   awaitingResidentConfirmation: boolean;
   /** the dispatch engine's plan (day, why then) until the helper is on the way; null once under way or never planned */
   visitPlan: VisitPlanView | null;
+  /** the resident asked for 加急 and no supervisor has answered yet */
+  urgencyAsked: boolean;
+}
+/** A resident's ask for 加急: what makes it urgent (a hospital stay, an allowance about to lapse…). */
+export interface AskUrgencyBody {
+  reason: string;
 }
 export interface RequestListResponse {
   items: RequestSummary[];
@@ -324,11 +330,13 @@ export interface FamilyListResponse {
  * (material|date), visit_reminder (day|start|place), rating_reply (the rating's id), milestone_assigned (id|kind),
  * milestone (id|kind|status), complaint (to supervisors: the report's id when filed; to its resident: id|status),
  * bad_rating (to supervisors: the rating's id), welfare_alert (to supervisors: the helper's note), urgent (to the
- * helper on a case a supervisor marked 加急: the reason).
+ * helper on a case a supervisor marked 加急: the reason), urgency_asked (to supervisors: the resident's reason),
+ * urgency_granted and urgency_declined (to the resident who asked: the supervisor's reason).
  */
 export const MESSAGE_KINDS = [
   'status', 'offer', 'assigned', 'retry_call', 'escalation', 'supplement_due', 'visit_reminder', 'rating_reply',
-  'milestone_assigned', 'milestone', 'complaint', 'bad_rating', 'welfare_alert', 'urgent',
+  'milestone_assigned', 'milestone', 'complaint', 'bad_rating', 'welfare_alert', 'urgent', 'urgency_asked',
+  'urgency_granted', 'urgency_declined',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 export interface MessageView {

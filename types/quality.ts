@@ -80,6 +80,7 @@ export interface CaseBoardRow extends RequestSummary {
   townshipId: string; department: string | null; residentName: string; helper: PersonRef | null;
   legalDeadline: LegalDeadline | null; deadlineState: DeadlineState; escalated: boolean;
   /** why a supervisor marked it 加急, while it is (urgent cases head the board) */ urgentReason: string | null;
+  /** the resident's reason while their ask for 加急 waits for an answer (next on the board) */ urgencyAsked: string | null;
   /** the dispatch engine's latest decision while the visit is ahead: the planned day and stop, or (day null) why no
    * one could take it; `note` is the engine's one-line reasoning */
   dispatch: { day: string | null; stopNumber: number | null; note: string } | null;
@@ -90,7 +91,10 @@ export interface CaseBoardResponse {
   items: CaseBoardRow[];
   /** of the listed cases */ counts: DeadlineCounts;
 }
-/** 加急: mark a case urgent, or lift it; the reason goes on the resident's timeline either way. */
+/**
+ * 加急: mark a case urgent, or lift it (or, when the resident asked and it is not urgent, decline the ask); the reason
+ * goes on the resident's timeline either way.
+ */
 export interface UrgencyBody {
   urgent: boolean;
   reason: string;

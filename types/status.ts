@@ -42,6 +42,11 @@ export interface TransitionRule {
 /** States no request leaves. */
 export const FINAL_STATUSES = ['archived', 'terminated', 'withdrawn'] as const satisfies readonly RequestStatus[];
 
+/** Statuses in which the work is done as far as the deadline is concerned (or not begun: a draft is on the device). */
+export const NOT_OPEN: readonly RequestStatus[] = [...FINAL_STATUSES, 'result_delivered', 'rated', 'draft'];
+/** Which requests are still being worked on: on the supervisor's board, in a helper's load, and what 加急 applies to. */
+export const OPEN_STATUSES: readonly RequestStatus[] = REQUEST_STATUSES.filter((s) => !NOT_OPEN.includes(s));
+
 /** The exits open from every open state after submission (中止, 终止, 撤销). */
 const EXITS: readonly TransitionRule[] = [
   { to: 'suspended', by: ['helper', 'supervisor'] },

@@ -28,6 +28,10 @@ export interface TimelineNoteParams {
   markedUrgent: { reason: string };
   /** 取消加急：{reason} */
   urgencyLifted: { reason: string };
+  /** 居民申请加急：{reason} */
+  urgencyAsked: { reason: string };
+  /** 未同意加急：{reason} */
+  urgencyDeclined: { reason: string };
   /** 到达签到 */
   checkIn: Record<string, never>;
   /** 到达签到（未取得位置） */
@@ -59,6 +63,8 @@ export const TIMELINE_NOTE_KEYS = [
   'assignedBySupervisor',
   'markedUrgent',
   'urgencyLifted',
+  'urgencyAsked',
+  'urgencyDeclined',
   'checkIn',
   'checkInNoLocation',
   'checkInFar',

@@ -59,6 +59,10 @@ test('every kind of message says what it is about, not the call-escalation text'
     { id: 5, requestId: 'r-1', kind: 'rating_reply', body: '12' },
     { id: 4, requestId: null, kind: 'milestone_assigned', body: '3|groundbreaking' },
     { id: 3, requestId: null, kind: 'milestone', body: '3|groundbreaking|in_progress' },
+    { id: 15, requestId: 'r-1', kind: 'urgent', body: '老人下周住院' },
+    { id: 14, requestId: 'r-1', kind: 'urgency_asked', body: '补贴月底到期' },
+    { id: 13, requestId: 'r-1', kind: 'urgency_granted', body: '核实属实' },
+    { id: 12, requestId: 'r-1', kind: 'urgency_declined', body: '按时限办理' },
     { id: 11, requestId: 'r-1', kind: 'complaint', body: 'c-1' },
     { id: 10, requestId: 'r-1', kind: 'complaint', body: 'c-1|answered' },
     { id: 9, requestId: 'r-1', kind: 'bad_rating', body: '12' },
@@ -76,6 +80,10 @@ test('every kind of message says what it is about, not the call-escalation text'
   expect(text).toContain('企业项目节点有新进展：办理中');
   expect(text).toContain('有一条新消息');
   expect(text).toContain('有居民反映办不成事，请受理');
+  expect(text).toContain('服务中心已将一件事项加急，请尽快办理：老人下周住院');
+  expect(text).toContain('有居民申请加急，请尽快答复：补贴月底到期');
+  expect(text).toContain('服务中心同意加急办理：核实属实');
+  expect(text).toContain('服务中心答复加急申请：按时限办理');
   expect(text).toContain('您反映的问题：已答复');
   expect(text).toContain('有居民给了不满意的评价，请核实');
   expect(text).toContain('帮办员上门联系不上居民，请服务中心立即处理：敲门无人应答');

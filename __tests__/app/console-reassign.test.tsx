@@ -17,7 +17,7 @@ const board: CaseBoardResponse = {
       id: 'r-7', kind: 'home_visit', status: 'offered', description: '上门办高龄津贴', villageId: 'wushenzhao-wushenzhao', villageName: '乌审召嘎查', townshipName: '乌审召镇',
       townshipId: 'wushenzhao', serviceItemId: 'senior-allowance', serviceItemName: '高龄津贴申领', createdAt: '2026-11-20T02:00:00.000Z', updatedAt: '2026-11-20T02:00:00.000Z',
       department: '民政', residentName: '其其格', helper: null, legalDeadline: { date: '2026-12-18', workingDaysLeft: 15 }, deadlineState: 'on_time', escalated: false,
-      urgent: false, urgentReason: null,
+      urgent: false, urgentReason: null, urgencyAsked: null,
       dispatch: { day: '2026-11-30', stopNumber: 2, note: '→乌日娜 周一第2站 · +8公里 · 本网格' },
     },
   ],

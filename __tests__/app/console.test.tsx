@@ -33,7 +33,7 @@ const board: CaseBoardResponse = {
       deadlineState: 'overdue',
       escalated: false,
       urgent: false,
-      urgentReason: null,
+      urgentReason: null, urgencyAsked: null,
       dispatch: null,
     },
   ],
@@ -74,4 +74,14 @@ test('an urgent case on the board: the reason in words, and the button lifts it'
   await waitForText(utils, '加急：老人下周住院');
   await withReason(utils, '取消加急', '为什么取消加急', '住院推迟');
   await eventually(() => expect(sent.find((s) => s.method === 'POST')?.body).toEqual({ urgent: false, reason: '住院推迟' }));
+});
+
+test('a resident’s ask for 加急 shows their words; the supervisor grants it or says why not', async () => {
+  const [row] = board.items;
+  const askedBoard: CaseBoardResponse = { ...board, items: row ? [{ ...row, urgencyAsked: '下周三住院' }] : [] };
+  const sent = fakeApi({ 'GET /api/supervision/cases': { body: askedBoard }, 'POST /api/supervision/cases/r-9/urgency': { body: {} } });
+  const utils = await render(CaseTable, { onOpen: jest.fn() });
+  await waitForText(utils, '居民申请加急：下周三住院');
+  await withReason(utils, '不加急', '为什么不加急（居民能看到）', '按时限办理，周二上门');
+  await eventually(() => expect(sent.find((s) => s.method === 'POST')?.body).toEqual({ urgent: false, reason: '按时限办理，周二上门' }));
 });

@@ -56,6 +56,7 @@ const detail = (status: RequestDetail['status']): RequestDetail => ({
   commitmentSignature: null,
   callAttempts: [],
   escalated: false,
+  urgencyAsked: false,
   departmentCaseNo: null,
   checkIns: [],
   welfareSteps: [],

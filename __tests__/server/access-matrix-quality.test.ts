@@ -69,6 +69,12 @@ test('ratings and 办不成事 reports: the resident who made them and staff; no
   });
 });
 
+test('asking for 加急 is the resident’s (or their filer’s); a delivered case refuses her by its state, everyone else by who they are', async () => {
+  expect(await statuses('POST', `/api/requests/${ids.caseId}/urgency-request`, { reason: '下周住院' })).toEqual({
+    owner: 409, ...nobodyElse, assignedHelper: 403, supervisor: 403,
+  });
+});
+
 test('the full ID number is for staff only; the helper on the case works with the masked one', async () => {
   expect(await statuses('GET', `/api/requests/${ids.caseId}/identity`)).toEqual({ owner: 403, ...nobodyElse, assignedHelper: 403, supervisor: 200 });
 });

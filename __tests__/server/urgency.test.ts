@@ -122,3 +122,65 @@ test('only a supervisor may: the resident and a helper are refused before anythi
   const inbox = (await get(tok.helperWang, '/api/messages')).json<MessageListResponse>();
   expect(inbox.items.some((m) => m.requestId === id && m.kind === 'urgent')).toBe(false);
 });
+
+describe('the resident asks for 加急', () => {
+  const ask = (id: string, payload: object, token = tok.qiqige) => post(token, `/api/requests/${id}/urgency-request`, payload);
+  const askedOf = async (id: string) => (await t.app.db.selectFrom('requests').select(['urgency_asked_at', 'urgency_asked_reason']).where('id', '=', id).executeTakeFirstOrThrow());
+
+  test('the ask goes on the timeline and to every supervisor, and waits on the board after the urgent cases', async () => {
+    const id = await fileVisit();
+    const res = await ask(id, { reason: '下周三住院，想先办好' });
+    expect(res.statusCode).toBe(200);
+    const detail = res.json<RequestDetail>();
+    expect(detail).toMatchObject({ urgent: false, urgencyAsked: true });
+    expect(detail.timeline.some((e) => e.noteKey === 'urgencyAsked' && e.actor === 'resident' && e.noteParams?.reason === '下周三住院，想先办好')).toBe(true);
+    const toSupervisor = (await get(tok.supervisorLiu, '/api/messages')).json<MessageListResponse>().items.find((m) => m.requestId === id);
+    expect(toSupervisor).toMatchObject({ kind: 'urgency_asked', body: '下周三住院，想先办好' });
+    const board = (await get(tok.supervisorLiu, '/api/supervision/cases')).json<CaseBoardResponse>();
+    const at = board.items.findIndex((i) => i.id === id);
+    expect(board.items[at]).toMatchObject({ urgent: false, urgencyAsked: '下周三住院，想先办好' });
+    expect(board.items.slice(0, at).every((i) => i.urgent || i.urgencyAsked !== null)).toBe(true);
+    expect(board.items.slice(at).every((i) => !i.urgent)).toBe(true);
+    // asking twice is refused, and the dispatcher does not read an ask as urgency
+    expect((await ask(id, { reason: '很急' })).json<{ error: { code: string } }>().error.code).toBe('INVALID_TRANSITION');
+    await t.app.db.updateTable('requests').set({ status: 'triaged' }).where('id', '=', id).execute();
+    expect((await loadDispatchInput(t.app.db, [id], new Date())).input.requests[0]?.priority.urgent).toBe(false);
+  });
+
+  test('granting it marks the case urgent and answers the resident; declining answers with the reason', async () => {
+    const granted = await fileVisit();
+    await ask(granted, { reason: '补贴月底到期' });
+    const yes = await urgency(granted, { urgent: true, reason: '核实属实' });
+    expect(yes.json<RequestDetail>()).toMatchObject({ urgent: true, urgencyAsked: false });
+    expect(await askedOf(granted)).toEqual({ urgency_asked_at: null, urgency_asked_reason: null });
+
+    const declined = await fileVisit();
+    await ask(declined, { reason: '想快点' });
+    const no = await urgency(declined, { urgent: false, reason: '按正常时限办理，下周二上门' });
+    expect(no.statusCode).toBe(200);
+    const detail = no.json<RequestDetail>();
+    expect(detail).toMatchObject({ urgent: false, urgencyAsked: false });
+    expect(detail.timeline.some((e) => e.noteKey === 'urgencyDeclined' && e.noteParams?.reason === '按正常时限办理，下周二上门')).toBe(true);
+    const inbox = (await get(tok.qiqige, '/api/messages')).json<MessageListResponse>().items;
+    expect(inbox.find((m) => m.requestId === granted && m.kind === 'urgency_granted')?.body).toBe('核实属实');
+    expect(inbox.find((m) => m.requestId === declined && m.kind === 'urgency_declined')?.body).toBe('按正常时限办理，下周二上门');
+    // answered: the resident may ask again (something new may have come up)
+    expect((await ask(declined, { reason: '医院改到明天了' })).statusCode).toBe(200);
+  });
+
+  test('only the resident or whoever filed for them; bad input and an urgent or closed case change nothing', async () => {
+    const id = await fileVisit();
+    for (const token of [tok.zhangGuilan, tok.helperWang]) expect((await ask(id, { reason: '急' }, token)).statusCode).toBe(404);
+    expect((await ask(id, { reason: '急' }, tok.supervisorLiu)).statusCode).toBe(403);
+    for (const payload of [{}, { reason: '' }, { reason: '  ' }, { reason: 1 }, { reason: '急', urgent: true }, { reason: 'x'.repeat(501) }]) {
+      expect((await ask(id, payload)).statusCode).toBe(400);
+    }
+    expect(await askedOf(id)).toEqual({ urgency_asked_at: null, urgency_asked_reason: null });
+    await urgency(id, { urgent: true, reason: '中心已知' });
+    expect((await ask(id, { reason: '急' })).statusCode).toBe(409);
+    const closed = await fileVisit();
+    await t.app.db.updateTable('requests').set({ status: 'result_delivered' }).where('id', '=', closed).execute();
+    expect((await ask(closed, { reason: '急' })).statusCode).toBe(409);
+    expect(await askedOf(closed)).toEqual({ urgency_asked_at: null, urgency_asked_reason: null });
+  });
+});

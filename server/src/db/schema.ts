@@ -95,6 +95,9 @@ export interface RequestsTable {
   /** 加急: when a supervisor marked the case urgent, and why (both null when it is not) */
   urgent_at: string | null;
   urgent_reason: string | null;
+  /** the resident's own ask for 加急, and why, until a supervisor grants or declines it */
+  urgency_asked_at: string | null;
+  urgency_asked_reason: string | null;
   department_case_no: string | null;
   /** the language the resident asked their helper to speak (LanguageCode), or null when any will do */
   needs_language: string | null;

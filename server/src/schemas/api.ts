@@ -35,6 +35,7 @@ import {
   type RequestDetail as RequestDetailT,
   type RequestListResponse as RequestListResponseT,
   type TransitionBody as TransitionBodyT,
+  type AskUrgencyBody as AskUrgencyBodyT,
   type OfferView as OfferViewT,
   type OfferListResponse as OfferListResponseT,
   type DeclineBody as DeclineBodyT,
@@ -197,7 +198,9 @@ export const RequestDetail = Type.Object({
   residentPhone: Nullable(Type.String()),
   awaitingResidentConfirmation: Type.Boolean(),
   visitPlan: Nullable(VisitPlanView),
+  urgencyAsked: Type.Boolean(),
 });
+export const AskUrgencyBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S' }) }, strict);
 export const RequestListResponse = Type.Object({ items: Type.Array(RequestSummary) });
 export const TransitionBody = Type.Object(
   {
@@ -281,6 +284,7 @@ export type SchemaMatchesContract = [
   Assert<Equals<Static<typeof RequestDetail>, RequestDetailT>>,
   Assert<Equals<Static<typeof RequestListResponse>, RequestListResponseT>>,
   Assert<Equals<Static<typeof TransitionBody>, TransitionBodyT>>,
+  Assert<Equals<Static<typeof AskUrgencyBody>, AskUrgencyBodyT>>,
   Assert<Equals<Static<typeof OfferView>, OfferViewT>>,
   Assert<Equals<Static<typeof OfferListResponse>, OfferListResponseT>>,
   Assert<Equals<Static<typeof DeclineBody>, DeclineBodyT>>,

@@ -46,6 +46,7 @@ export const CaseBoardRow = Type.Object({
   townshipId: Type.String(), department: Nullable(Type.String()), residentName: Type.String(), helper: Nullable(PersonRef),
   legalDeadline: Nullable(LegalDeadline), deadlineState: StringEnum(DEADLINE_STATES), escalated: Type.Boolean(),
   urgentReason: Nullable(Type.String()),
+  urgencyAsked: Nullable(Type.String()),
   dispatch: Nullable(Type.Object({ day: Nullable(Type.String()), stopNumber: Nullable(Type.Integer()), note: Type.String() })),
 });
 export const DeadlineCounts = counts(DEADLINE_STATES);

@@ -61,6 +61,7 @@ export function CaseTable({ onOpen }: { onOpen(row: CaseBoardRow): void }) {
             <View role='button' tabIndex={0} onClick={() => onOpen(row)}>
               <View className='card__title'>{`${row.residentName}：${row.serviceItemName ?? row.description}`}</View>
               {row.urgentReason !== null ? <View className='card__text badge'>{t('console.urgentBadge', { reason: row.urgentReason })}</View> : null}
+              {row.urgencyAsked !== null ? <View className='card__text badge'>{t('console.askedBadge', { reason: row.urgencyAsked })}</View> : null}
               <View className='card__text badge'>{`${t(`deadline.${row.deadlineState}`)} · ${deadlineWords(row, t)}${row.escalated ? ` · ${t('console.escalated')}` : ''}`}</View>
               <View className='card__text'>
                 {`${t(`kind.${row.kind}`)} · ${t(`status.${row.status}`)} · ${row.townshipName} ${row.villageName} · ${row.helper?.name ?? t('console.noHelper')}`}
@@ -76,6 +77,13 @@ export function CaseTable({ onOpen }: { onOpen(row: CaseBoardRow): void }) {
               placeholder={row.urgent ? t('console.liftWhy') : t('console.urgentWhy')}
               onConfirm={(reason) => void act(setUrgency(row.id, !row.urgent, reason))}
             />
+            {row.urgencyAsked !== null && !row.urgent ? (
+              <NoteAction
+                label={t('console.declineUrgency')}
+                placeholder={t('console.declineWhy')}
+                onConfirm={(reason) => void act(setUrgency(row.id, false, reason))}
+              />
+            ) : null}
             <NoteAction
               label={t('console.reassign')}
               placeholder={t('workbench.why')}

@@ -11,6 +11,8 @@ import { listMessages, markRead } from './api';
 function describe(m: MessageView, t: Translate): string {
   const kind: MessageKind | undefined = MESSAGE_KINDS.find((k) => k === m.kind);
   const [first = '', second = '', third = ''] = m.body.split('|');
+  /** the words, then what the sender wrote (a reason, a note), when there is any */
+  const withBody = (words: string) => [words, m.body].filter(Boolean).join('：');
   switch (kind) {
     case 'status': {
       const status = REQUEST_STATUSES.find((s) => s === m.body);
@@ -44,9 +46,15 @@ function describe(m: MessageView, t: Translate): string {
     case 'bad_rating':
       return t('messages.badRating');
     case 'urgent':
-      return [t('messages.urgent'), m.body].filter(Boolean).join('：');
+      return withBody(t('messages.urgent'));
+    case 'urgency_asked':
+      return withBody(t('messages.urgencyAsked'));
+    case 'urgency_granted':
+      return withBody(t('messages.urgencyGranted'));
+    case 'urgency_declined':
+      return withBody(t('messages.urgencyDeclined'));
     case 'welfare_alert':
-      return [t('messages.welfareAlert'), m.body].filter(Boolean).join('：');
+      return withBody(t('messages.welfareAlert'));
     case undefined:
       return t('messages.other');
   }

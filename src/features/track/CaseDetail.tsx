@@ -8,6 +8,7 @@ import { errorKey, useT } from '../../i18n';
 import { dial, telHref } from '../../services/phone';
 import { useRemote } from '../../services/use-remote';
 import { getRequest } from './api';
+import { AskUrgency, mayAskUrgency } from './AskUrgency';
 import { CaseFacts } from './CaseFacts';
 import { RatingPanelEntry } from './rating-panel-entry';
 import { CallOutcomes } from './CallOutcomes';
@@ -53,6 +54,7 @@ export function CaseDetail({ id, actions }: CaseDetailProps) {
         </Suspense>
       ) : null}
       <CaseFacts detail={data} />
+      {me && (data.resident.id === me.id || data.filedBy.id === me.id) && data.helper?.id !== me.id && mayAskUrgency(data) ? <AskUrgency requestId={data.id} onAsked={reload} /> : null}
       {data.kind === 'callback' && data.helper?.id === me?.id && data.status === 'assigned' ? (
         <CallOutcomes requestId={data.id} onRecorded={reload} />
       ) : null}

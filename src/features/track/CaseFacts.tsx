@@ -13,6 +13,7 @@ export function CaseFacts({ detail }: { detail: RequestDetail }) {
   return (
     <View>
       {d.urgent ? <Text className='message badge'>{t('case.urgent')}</Text> : null}
+      {d.urgencyAsked ? <Text className='message badge'>{t('case.urgencyAsked')}</Text> : null}
       {d.legalDeadline ? (
         <Text className='message badge'>
           {d.legalDeadline.workingDaysLeft >= 0

@@ -94,6 +94,7 @@ export async function getDetail(db: Kysely<Database>, user: SessionUser, id: str
     commitmentSignature: upload(row.commitment_signature_id),
     callAttempts: attempts.map((a) => ({ outcome: a.outcome as CallOutcome, note: a.note, at: a.at, helperName: a.name })),
     escalated: row.escalated_at !== null,
+    urgencyAsked: row.urgency_asked_at !== null,
     departmentCaseNo: row.department_case_no,
     ...records,
     residentPhone: staff ? row.resident_phone : null,

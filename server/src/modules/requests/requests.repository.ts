@@ -22,6 +22,7 @@ export function summaryQuery(db: Kysely<Database>) {
       'requests.created_at',
       'requests.updated_at',
       'requests.urgent_at',
+      'requests.urgency_asked_at',
       'villages.name as village_name',
       'townships.name as township_name',
       'service_items.name as service_item_name',

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { offerRequest } from '../../dispatch/dispatcher';
-import { CreateRequestBody, RequestDetail, RequestListResponse, TransitionBody } from '../../schemas/api';
+import { AskUrgencyBody, CreateRequestBody, RequestDetail, RequestListResponse, TransitionBody } from '../../schemas/api';
 import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/common';
 import * as service from './requests.service';
 import { createRequest } from './request-create';
 import { getDetail } from './request-detail';
+import { askUrgency } from './urgency';
 import { CasePageCache, caseStamp, sendNotModified, sendPage, type CasePageCacheOptions } from './case-page-cache';
 
 export interface RequestRouteOptions {
@@ -103,6 +104,26 @@ const requestRoutes: FastifyPluginAsyncTypebox<RequestRouteOptions> = async (app
       const { releasedForDispatch } = await service.transition(app.db, request.user, id, request.body.to, request.body.note ?? null, request.body.capturedAt);
       if (releasedForDispatch) await offerRequest(app.db, id, options.offerWindowSeconds);
       return getDetail(app.db, request.user, id);
+    },
+  );
+
+  app.post(
+    '/api/requests/:id/urgency-request',
+    {
+      onRequest: [app.authenticate],
+      config: { idempotency: 'optional' },
+      schema: {
+        tags: ['requests'],
+        summary: 'The resident (or whoever filed for them) asks for 加急 with a reason; it waits on the supervisors’ board for an answer',
+        headers: IdempotencyHeaders,
+        params: IdParams,
+        body: AskUrgencyBody,
+        response: { 200: RequestDetail, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await askUrgency(app.db, request.user, request.params.id, request.body);
+      return getDetail(app.db, request.user, request.params.id);
     },
   );
 };

@@ -1,5 +1,6 @@
 // The supervisor's board: every open case with where it stands against its legal deadline, filtered by township,
-// department, helper, status, kind and deadline state; cases marked 加急 first, then the most pressing deadline.
+// department, helper, status, kind and deadline state; cases marked 加急 first, then those whose resident asked for
+// it, then the most pressing deadline.
 import type { Kysely } from 'kysely';
 import type { CaseBoardQuery, CaseBoardResponse, CaseBoardRow, DeadlineCounts, DeadlineState } from '../../../../types';
 import type { Database } from '../../db/schema';
@@ -7,7 +8,7 @@ import { bannerDate } from '../../lib/working-days';
 import { summaryQuery } from '../requests/requests.repository';
 import { toSummary } from '../requests/requests.service';
 import { deadlineStanding } from './deadline-state';
-import { OPEN_STATUSES } from './open-statuses';
+import { OPEN_STATUSES } from '../../../../types';
 import { dateOfDay } from '../../dispatch/plan-days';
 import { PLAN_SHOWN_WHILE } from '../../dispatch/plan-store';
 
@@ -30,6 +31,7 @@ function boardQuery(db: Kysely<Database>) {
       'requests.legal_deadline',
       'requests.escalated_at',
       'requests.urgent_reason',
+      'requests.urgency_asked_reason',
     ]);
 }
 
@@ -56,6 +58,7 @@ export async function caseBoard(db: Kysely<Database>, filter: CaseBoardQuery, no
       deadlineState: state,
       escalated: row.escalated_at !== null,
       urgentReason: row.urgent_at !== null ? (row.urgent_reason ?? '') : null,
+      urgencyAsked: row.urgency_asked_at !== null ? (row.urgency_asked_reason ?? '') : null,
       dispatch:
         row.plan_note !== null && PLAN_SHOWN_WHILE.some((s) => s === row.status)
           ? { day: row.plan_day !== null ? dateOfDay(row.plan_day) : null, stopNumber: row.plan_stop, note: row.plan_note }
@@ -66,6 +69,7 @@ export async function caseBoard(db: Kysely<Database>, filter: CaseBoardQuery, no
   listed.sort(
     (a, b) =>
       Number(b.urgent) - Number(a.urgent) ||
+      Number(b.urgencyAsked !== null) - Number(a.urgencyAsked !== null) ||
       URGENCY[a.deadlineState] - URGENCY[b.deadlineState] ||
       (a.legalDeadline?.workingDaysLeft ?? 0) - (b.legalDeadline?.workingDaysLeft ?? 0) ||
       a.createdAt.localeCompare(b.createdAt),

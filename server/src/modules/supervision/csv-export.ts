@@ -10,7 +10,7 @@ import { toCsv } from './csv';
 import { dayStartIso } from './days';
 import { deadlineStanding } from './deadline-state';
 import { KIND_NAMES, STATUS_NAMES } from './labels';
-import { NOT_OPEN } from './open-statuses';
+import { NOT_OPEN } from '../../../../types';
 
 const STATE_NAMES = { on_time: '按期', due_soon: '临期', overdue: '逾期', none: '无时限' } as const;
 const CALL_NAMES: Record<string, string> = { reached: '已接通', no_answer: '无人接听', wrong_number: '号码错误' };

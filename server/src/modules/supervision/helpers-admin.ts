@@ -6,7 +6,7 @@ import type { HelperAdminView, HelperCreateBody, HelperKind, HelperUpdateBody, L
 import type { Database, HelpersTable } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import { parseRoles, parseStringList } from '../../lib/json';
-import { NOT_OPEN } from './open-statuses';
+import { NOT_OPEN } from '../../../../types';
 
 export async function openTaskCounts(db: Kysely<Database>): Promise<Map<string, number>> {
   const rows = await db

@@ -8,7 +8,7 @@ import { bannerDate, shiftDay } from '../../lib/working-days';
 import { qualitySummary, rate } from '../ratings/quality-metrics';
 import { openTaskCounts } from './helpers-admin';
 import { dayStartIso, isRealDay } from './days';
-import { NOT_OPEN } from './open-statuses';
+import { NOT_OPEN } from '../../../../types';
 
 const DEFAULT_DAYS = 30;
 const MAX_DAYS = 366;

@@ -13,7 +13,7 @@ import { casesCsv, ratingsCsv } from './csv-export';
 import managementRoutes from './management.routes';
 import { reassign } from './reassign';
 import { stats } from './stats';
-import { setUrgency } from './urgency';
+import { setUrgency } from '../requests/urgency';
 
 export interface SupervisionRouteOptions {
   offerWindowSeconds: number;
