@@ -15,6 +15,8 @@ test('npm start’s banner day: cases in every state the console deals with, all
   const supervisor = await signIn(t.app, DEMO.supervisorLiu);
   const board = (await t.app.inject({ method: 'GET', url: '/api/supervision/cases', headers: bearer(supervisor) })).json<CaseBoardResponse>();
   expect(board.items.map((c) => c.deadlineState)).toEqual(expect.arrayContaining(['overdue', 'due_soon']));
+  // 其其格's ask for 加急 waits at the top of the board for a supervisor's answer
+  expect(board.items[0]).toMatchObject({ residentName: '其其格', urgent: false, urgencyAsked: '下周要去旗医院住院，想在住院前办好' });
   expect(await t.app.db.selectFrom('ratings').select('id').execute()).toHaveLength(1);
   expect(await t.app.db.selectFrom('complaints').select('id').execute()).toHaveLength(1);
   // The Mongolian-speaking herder's visit went to a helper who speaks Mongolian.

@@ -1,7 +1,8 @@
 // A banner's day for `npm start` (DEMO_CASES=1): cases in every state a supervisor deals with — offered, accepted,
-// due soon, overdue, delivered with a bad rating, a 办不成事 report — so the console, the workbench and the case pages
-// have something to show on first start. Every case goes through the real API (filing, dispatch, accept, steps), so
-// it is exactly what people would have produced; only two legal deadlines are moved to show the deadline states.
+// due soon, overdue, delivered with a bad rating, a 办不成事 report, a resident's ask for 加急 — so the console, the
+// workbench and the case pages have something to show on first start. Every case goes through the real API (filing,
+// dispatch, accept, steps), so it is exactly what people would have produced; only two legal deadlines are moved to
+// show the deadline states.
 // Never used by the tests, which start from an empty day.
 import type { FastifyInstance } from 'fastify';
 import type { RequestDetail, RatingLevel } from '../../../types';
@@ -18,12 +19,19 @@ interface DemoFiling {
   complaint?: string;
   /** move the legal deadline to show a deadline state: days from today (negative: overdue) */
   deadlineInDays?: number;
+  /** the resident asks for 加急 with these words (left for a supervisor to answer) */
+  urgencyAsk?: string;
 }
 
 const allProvided = (names: readonly string[]) => names.map((name) => ({ name, status: 'provided' }));
 
 const FILINGS: DemoFiling[] = [
-  { residentId: 'u-qiqige', until: 'offered', body: { kind: 'home_visit', villageId: 'wushenzhao-wushenzhao', description: '腿脚不方便，想请人上门帮我办高龄津贴认证' } },
+  {
+    residentId: 'u-qiqige',
+    until: 'offered',
+    urgencyAsk: '下周要去旗医院住院，想在住院前办好',
+    body: { kind: 'home_visit', villageId: 'wushenzhao-wushenzhao', description: '腿脚不方便，想请人上门帮我办高龄津贴认证' },
+  },
   {
     residentId: 'u-zhangguilan',
     until: 'accepted',
@@ -74,6 +82,7 @@ export async function seedDemoCases(app: FastifyInstance): Promise<number> {
     if (f.deadlineInDays !== undefined) {
       await app.db.updateTable('requests').set({ legal_deadline: shiftDay(bannerDate(), f.deadlineInDays) }).where('id', '=', created.id).execute();
     }
+    if (f.urgencyAsk) await call(f.residentId, 'POST', `/api/requests/${created.id}/urgency-request`, { reason: f.urgencyAsk });
     if (f.until === 'offered') continue;
     const offer = await app.db.selectFrom('offers').select(['id', 'helper_id']).where('request_id', '=', created.id).where('status', '=', 'pending').executeTakeFirst();
     if (!offer) continue;
