@@ -20,7 +20,11 @@ export type HelperKind = (typeof HELPER_KINDS)[number];
 export const LANGUAGE_CODES = ['zh', 'mn'] as const;
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
-export const OFFER_STATUSES = ['pending', 'accepted', 'declined', 'expired', 'withdrawn'] as const;
+/**
+ * withdrawn: taken back by a supervisor's reassignment (dispatch will not offer the case to that helper again);
+ * replanned: taken back so dispatch can plan again with something new (加急), the same helper as welcome as any.
+ */
+export const OFFER_STATUSES = ['pending', 'accepted', 'declined', 'expired', 'withdrawn', 'replanned'] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
 
 /** What an upload is for; each kind has its own allowed types and size limit (server/src/modules/uploads). */

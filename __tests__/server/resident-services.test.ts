@@ -248,7 +248,11 @@ test('a 容缺 material due within two working days reminds the resident once a 
   ];
   const res = await file(token, { kind: 'assist', villageId: 'galutu-hurehu', description: 'x', serviceItemId: 'senior-allowance', materials });
   expect(res.statusCode).toBe(201);
-  expect(await sendSupplementReminders(t.app.db)).toBeGreaterThanOrEqual(1);
+  // Once per banner day (UTC+8), whatever the hour: 00:30 and 07:50 there are still the previous day in UTC.
+  const at = (time: string, day = bannerDate()) => new Date(`${day}T${time}:00+08:00`);
+  expect(await sendSupplementReminders(t.app.db, at('00:30'))).toBeGreaterThanOrEqual(1);
+  expect(await sendSupplementReminders(t.app.db, at('07:50'))).toBe(0);
+  expect(await sendSupplementReminders(t.app.db, at('16:00'))).toBe(0);
   expect(await sendSupplementReminders(t.app.db)).toBe(0);
   const inbox = (await t.app.inject({ method: 'GET', url: '/api/messages', headers: bearer(token) })).json<MessageListResponse>();
   expect(inbox.items.filter((m) => m.kind === 'supplement_due').map((m) => m.body)).toEqual([`居民户口簿|${supplyBy}`]);

@@ -24,12 +24,11 @@ async function fileVisit(): Promise<string> {
   return created.json<RequestDetail>().id;
 }
 const statusOf = async (id: string) => (await t.app.db.selectFrom('requests').select(['status', 'urgent_at', 'urgent_reason']).where('id', '=', id).executeTakeFirstOrThrow());
-const pendingOffers = (id: string) => t.app.db.selectFrom('offers').select(['id', 'status']).where('request_id', '=', id).where('status', '=', 'pending').execute();
 
-test('marking a case waiting on a helper’s answer: the old offer is withdrawn and dispatch plans it again as urgent', async () => {
+test('marking a case waiting on a helper’s answer: the offer is taken back and dispatch plans it again as urgent', async () => {
   const id = await fileVisit();
   expect((await statusOf(id)).status).toBe('offered');
-  const [before] = await pendingOffers(id);
+  const [before] = await t.app.db.selectFrom('offers').select(['id', 'helper_id']).where('request_id', '=', id).where('status', '=', 'pending').execute();
 
   const res = await urgency(id, { urgent: true, reason: '老人下周住院，需要先办好' });
   expect(res.statusCode).toBe(200);
@@ -37,11 +36,13 @@ test('marking a case waiting on a helper’s answer: the old offer is withdrawn 
   expect(detail.urgent).toBe(true);
   expect(detail.timeline.some((e) => e.noteKey === 'markedUrgent' && e.noteParams?.reason === '老人下周住院，需要先办好' && e.actor === 'supervisor')).toBe(true);
 
-  const offers = await t.app.db.selectFrom('offers').select(['id', 'status']).where('request_id', '=', id).execute();
-  expect(offers.find((o) => o.id === before?.id)?.status).toBe('withdrawn');
-  const [fresh] = await pendingOffers(id);
+  const offers = await t.app.db.selectFrom('offers').select(['id', 'status', 'helper_id']).where('request_id', '=', id).execute();
+  expect(offers.find((o) => o.id === before?.id)?.status).toBe('replanned');
+  const fresh = offers.find((o) => o.status === 'pending');
   expect(fresh?.id).toBeDefined();
   expect(fresh?.id).not.toBe(before?.id);
+  // taken back to plan again, not declined: the village's own grid worker is still the best, and gets it again
+  expect(fresh?.helper_id).toBe(before?.helper_id);
   // the new plan was made knowing it is urgent (the flag describes the request, so the stored reasons keep it)
   const plan = await t.app.db.selectFrom('dispatch_plans').select('reasons').where('request_id', '=', id).executeTakeFirstOrThrow();
   expect(plan.reasons).toContain('"urgent"');

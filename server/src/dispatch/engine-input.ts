@@ -90,7 +90,13 @@ async function loadRequests(db: Kysely<Database>, ids: readonly string[] | null,
   if (ids) query = query.where('requests.id', 'in', ids.length > 0 ? [...ids] : ['']);
   const rows = await query.execute();
   const offered = rows.length
-    ? await db.selectFrom('offers').select(['request_id', 'helper_id']).where('request_id', 'in', rows.map((r) => r.id)).execute()
+    ? await db
+        .selectFrom('offers')
+        .select(['request_id', 'helper_id'])
+        .where('request_id', 'in', rows.map((r) => r.id))
+        // every helper who had it, except where dispatch itself took an offer back to plan again (加急)
+        .where('status', '!=', 'replanned')
+        .execute()
     : [];
   const bookedHelper = new Map<string, string>();
   const requests: OpenRequest[] = rows.map((r) => {

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { FINAL_STATUSES } from '../../../../types';
 import type { Database } from '../../db/schema';
 import { bannerDate, workingDaysBetween } from '../../lib/working-days';
+import { dayStartIso } from '../supervision/days';
 
 const REMIND_DAYS = 2;
 
@@ -27,7 +28,8 @@ export async function sendSupplementReminders(db: Kysely<Database>, now: Date = 
       .where('request_id', '=', m.request_id)
       .where('kind', '=', 'supplement_due')
       .where('body', '=', body)
-      .where('created_at', '>=', `${today}T00:00:00.000Z`)
+      // since the banner day began (UTC+8): a UTC midnight would let the first eight hours of each day send again
+      .where('created_at', '>=', dayStartIso(today))
       .executeTakeFirst();
     if (already) continue;
     const at = now.toISOString();
