@@ -69,6 +69,19 @@ describe('hard constraints', () => {
     expect(plan.assignments[0].day).toBe(MONDAY + 1);
   });
 
+  test('across a week-long public holiday a visit without a deadline goes to the first days back, not nowhere', () => {
+    // 国庆: nobody works the seven days after Monday; the helper's Monday is full
+    const holiday = new Set(Array.from({ length: 7 }, (_, i) => MONDAY + 1 + i));
+    const onDutyDays = Array.from({ length: 21 }, (_, i) => MONDAY + i).filter((d) => !holiday.has(d));
+    const full = [{ requestId: 'old', day: MONDAY, location: at(0.01), villageId: 'v0', window: null, travels: true }];
+    const plan = run([request('r', { deadlineDay: null })], [helper('h', { onDutyDays, capacityPerDay: 1, plan: full })]);
+    expect(plan.unassigned).toEqual([]);
+    expect(plan.assignments[0].day).toBe(MONDAY + 8);
+    // a legal deadline still wins: due on the last holiday day, it cannot wait for the holiday to end
+    const due = run([request('r', { deadlineDay: MONDAY + 7 })], [helper('h', { onDutyDays, capacityPerDay: 1, plan: full })]);
+    expect(due.assignments).toEqual([]);
+  });
+
   test('a full day takes no more visits', () => {
     const full = Array.from({ length: 2 }, (_, i) => ({
       requestId: `old${i}`,

@@ -3,7 +3,7 @@
 // it, and bad input changes nothing.
 import { loadDispatchInput } from '../../server/src/dispatch/engine-input';
 import type { CaseBoardResponse, MessageListResponse, OfferListResponse, RequestDetail } from '../../types';
-import { bearer, createTestApp, newKey, type TestApp, signInDemo } from './test-app';
+import { bearer, createTestApp, newKey, signIn, type TestApp, signInDemo } from './test-app';
 
 let t: TestApp;
 const tok: Record<string, string> = {};
@@ -171,8 +171,13 @@ describe('the resident asks for 加急', () => {
 
   test('only the resident or whoever filed for them; bad input and an urgent or closed case change nothing', async () => {
     const id = await fileVisit();
-    for (const token of [tok.zhangGuilan, tok.helperWang]) expect((await ask(id, { reason: '急' }, token)).statusCode).toBe(404);
-    expect((await ask(id, { reason: '急' }, tok.supervisorLiu)).statusCode).toBe(403);
+    // a helper not on the case cannot even see it; the one it is offered to may read it, but not ask for the resident
+    const offeredTo = (await t.app.db.selectFrom('offers').select('helper_id').where('request_id', '=', id).where('status', '=', 'pending').executeTakeFirstOrThrow()).helper_id;
+    const phone = (await t.app.db.selectFrom('users').select('phone').where('id', '=', offeredTo).executeTakeFirstOrThrow()).phone ?? '';
+    const offered = await signIn(t.app, phone);
+    const other = offeredTo === 'u-wanghaijun' ? tok.gridUrina : tok.helperWang;
+    for (const token of [tok.zhangGuilan, other]) expect((await ask(id, { reason: '急' }, token)).statusCode).toBe(404);
+    for (const token of [offered, tok.supervisorLiu]) expect((await ask(id, { reason: '急' }, token)).statusCode).toBe(403);
     for (const payload of [{}, { reason: '' }, { reason: '  ' }, { reason: 1 }, { reason: '急', urgent: true }, { reason: 'x'.repeat(501) }]) {
       expect((await ask(id, payload)).statusCode).toBe(400);
     }

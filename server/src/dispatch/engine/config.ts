@@ -13,6 +13,11 @@ export interface EngineConfig {
   dayEndMin: number;
   /** how many days ahead (from a request's earliest day) a visit may be planned when it has no legal deadline */
   horizonDays: number;
+  /**
+   * ... and at least this many days on which some helper works: a long public holiday (国庆, 春节) then pushes the
+   * horizon past itself instead of leaving a visit with no day to go to until the holiday is nearly over
+   */
+  horizonWorkingDays: number;
   /** a visit that can wait opens a new trip at most this many days after its earliest day (and never past its deadline) */
   anchorDays: number;
   /** a later day "already has a trip to the same area" when a stop that day is in the same village or this close */
@@ -51,6 +56,7 @@ export const DEFAULT_CONFIG: Readonly<EngineConfig> = Object.freeze({
   dayStartMin: 8 * 60 + 30,
   dayEndMin: 17 * 60 + 30,
   horizonDays: 7,
+  horizonWorkingDays: 5,
   anchorDays: 1,
   areaKm: 12,
   shareDetourRatio: 0.3,

@@ -85,6 +85,7 @@ export function buildPassState(input: DispatchInput, cfg: EngineConfig): PassSta
     if (t === undefined) towns.set(id, (t = towns.size));
     return t;
   };
+  const horizonEndFrom = horizonEnds(input, cfg);
   const requests = [...input.requests]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((r, idx): RequestCtx => {
@@ -92,7 +93,7 @@ export function buildPassState(input: DispatchInput, cfg: EngineConfig): PassSta
       const bookedOk = r.booked !== null && r.booked.day >= earliest;
       const deadline = r.deadlineDay;
       const overdue = (r.booked !== null && !bookedOk) || (deadline !== null && deadline < earliest);
-      const horizonEnd = earliest + cfg.horizonDays - 1;
+      const horizonEnd = horizonEndFrom(earliest);
       const lastDay = bookedOk && r.booked ? r.booked.day : overdue || deadline === null ? horizonEnd : Math.min(deadline, horizonEnd);
       return {
         idx,
@@ -152,4 +153,27 @@ export function buildPassState(input: DispatchInput, cfg: EngineConfig): PassSta
   for (const r of requests) r.gridHelpers = gridOf.get(r.src.villageId) ?? [];
 
   return { cfg, firstOpenDay: input.firstOpenDay, dayBase, span, helpers, requests, helperById: new Map(helpers.map((h) => [h.src.id, h])) };
+}
+
+/**
+ * The last day a visit first possible on `earliest` may go to when no deadline comes sooner: horizonDays on, or the
+ * horizonWorkingDays-th day from `earliest` on which any helper is on duty, whichever is later. In an ordinary week
+ * the first is later; across 国庆 or 春节 the second is, and the visit gets the first days back at work.
+ */
+function horizonEnds(input: DispatchInput, cfg: EngineConfig): (earliest: number) => number {
+  const dutyDays = [...new Set(input.helpers.flatMap((h) => h.onDutyDays))].sort((a, b) => a - b);
+  const memo = new Map<number, number>();
+  return (earliest) => {
+    let end = memo.get(earliest);
+    if (end === undefined) {
+      end = earliest + cfg.horizonDays - 1;
+      let first = 0;
+      while (first < dutyDays.length && dutyDays[first] < earliest) first += 1;
+      // fewer duty days known than asked for: the horizon stays where it is
+      const nth = dutyDays[first + cfg.horizonWorkingDays - 1];
+      if (cfg.horizonWorkingDays > 0 && nth !== undefined) end = Math.max(end, nth);
+      memo.set(earliest, end);
+    }
+    return end;
+  };
 }
