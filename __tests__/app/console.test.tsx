@@ -85,3 +85,21 @@ test('a resident’s ask for 加急 shows their words; the supervisor grants it 
   await withReason(utils, '不加急', '为什么不加急（居民能看到）', '按时限办理，周二上门');
   await eventually(() => expect(sent.find((s) => s.method === 'POST')?.body).toEqual({ urgent: false, reason: '按时限办理，周二上门' }));
 });
+
+test('once 加急 is confirmed the form closes: the row’s next action is a button again, not a filled-in form', async () => {
+  const [row] = board.items;
+  let urgent = false;
+  const api = fakeApi({
+    'GET /api/supervision/cases': () => ({ body: { ...board, items: row ? [{ ...row, urgent, urgentReason: urgent ? '老人下周住院' : null }] : [] } }),
+    'POST /api/supervision/cases/r-9/urgency': () => {
+      urgent = true;
+      return { body: {} };
+    },
+  });
+  const utils = await render(CaseTable, { onOpen: jest.fn() });
+  await waitForText(utils, '张桂兰：残疾人证申领');
+  await withReason(utils, '加急', '为什么加急（居民和帮办员都能看到）', '老人下周住院');
+  await waitForText(utils, '加急：老人下周住院');
+  expect(utils.queries.queryByPlaceholder('为什么取消加急')).toBeNull();
+  expect(api.filter((s) => s.method === 'POST')).toHaveLength(1);
+});

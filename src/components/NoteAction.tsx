@@ -1,4 +1,4 @@
-// An action that needs a reason in words (rejection, suspension, a 补正 request): tap, say why, confirm.
+// An action that needs a reason in words (rejection, suspension, a 补正 request, 加急): tap, say why, confirm.
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { useT } from '../i18n';
@@ -7,6 +7,15 @@ export function NoteAction({ label, placeholder, onConfirm }: { label: string; p
   const t = useT();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
+  // Closed again once confirmed: left open, the same row's next action (加急 becomes 取消加急) would sit there with
+  // the last reason typed in, one tap from undoing what was just done.
+  const confirm = () => {
+    const text = note.trim();
+    if (!text) return;
+    setOpen(false);
+    setNote('');
+    onConfirm(text);
+  };
   if (!open) {
     return (
       <View className='choice' role='button' tabIndex={0} onClick={() => setOpen(true)}>
@@ -18,7 +27,7 @@ export function NoteAction({ label, placeholder, onConfirm }: { label: string; p
     <View className='field'>
       <Text className='field__label'>{label}</Text>
       <Input className='field__input' value={note} placeholder={placeholder} aria-label={placeholder} onInput={(e) => setNote(e.detail.value)} />
-      <View className='choice' role='button' tabIndex={0} aria-disabled={!note.trim()} onClick={() => note.trim() && onConfirm(note.trim())}>
+      <View className='choice' role='button' tabIndex={0} aria-disabled={!note.trim()} onClick={confirm}>
         {t('workbench.confirm')}
       </View>
     </View>
