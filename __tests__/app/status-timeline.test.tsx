@@ -43,3 +43,15 @@ test('a Mongolian reader sees the system’s notes in Mongolian; a note a person
   for (const note of notes.slice(2)) expect(note).not.toMatch(/[\u4e00-\u9fff]/u);
   expect(notes[1]).toMatch(/^[\u1800-\u18AF\u202F\s]+᠄ 今天在外地$/u);
 });
+
+test('a step that left the status where it was (加急) is headed by its note, not by the status again', async () => {
+  const urgent: TimelineEntry = {
+    id: 7, from: 'assigned', to: 'assigned', at: '2026-11-27T06:00:00.000Z', actor: 'resident', actorName: '张桂兰',
+    note: '居民申请加急：月底前要交材料', noteKey: 'urgencyAsked', noteParams: { reason: '月底前要交材料' },
+  };
+  await render(StatusTimeline, { entries: [...entries, urgent], t });
+  const statuses = Array.from(document.querySelectorAll('.timeline__status')).map((el) => el.textContent);
+  expect(statuses.slice(0, 2)).toEqual(['居民申请加急：月底前要交材料', '帮办员已接单']);
+  expect(screenText()).toContain('11月27日 14:00 · 张桂兰 · 帮办员已接单');
+  expect(document.querySelectorAll('.timeline__note')).toHaveLength(2);
+});

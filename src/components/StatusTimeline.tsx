@@ -29,13 +29,18 @@ export function StatusTimeline({ entries, t }: { entries: readonly TimelineEntry
     <View className='timeline' role='list' aria-label={t('case.timeline')}>
       {newestFirst.map((entry, index) => {
         const note = timelineNoteText(entry, t);
+        const status = t(`status.${entry.to}`);
+        // A step that left the status where it was (加急 asked, granted or lifted; a new time agreed) is its note: as a
+        // headline of its own, the status it happened in would read as though the case had moved again.
+        const inPlace = entry.from === entry.to && note !== null;
         return (
           <View key={entry.id} className={`timeline__item${index === 0 ? ' timeline__item--current' : ''}`} role='listitem'>
-            <Text className='timeline__status'>{t(`status.${entry.to}`)}</Text>
+            <Text className='timeline__status'>{inPlace ? note : status}</Text>
             <Text className='timeline__meta'>
               {formatDateTime(entry.at)} · {entry.actorName ?? t(`actor.${entry.actor}`)}
+              {inPlace ? ` · ${status}` : ''}
             </Text>
-            {note ? <Text className='timeline__note'>{note}</Text> : null}
+            {note && !inPlace ? <Text className='timeline__note'>{note}</Text> : null}
           </View>
         );
       })}
