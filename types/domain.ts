@@ -22,7 +22,7 @@ export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
 /**
  * withdrawn: taken back by a supervisor's reassignment (dispatch will not offer the case to that helper again);
- * replanned: taken back so dispatch can plan again with something new (加急), the same helper as welcome as any.
+ * replanned: taken back so dispatch can plan again with something new (加急); that helper may be offered it again.
  */
 export const OFFER_STATUSES = ['pending', 'accepted', 'declined', 'expired', 'withdrawn', 'replanned'] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];

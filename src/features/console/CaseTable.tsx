@@ -1,6 +1,7 @@
-// The supervisor's board: every open case with its legal deadline in working days, cases marked 加急 first, then the
-// most pressing deadline, filtered by deadline state; a case is marked 加急 (or lifted), goes back to dispatch, or to a
-// named helper, each with a reason. (Words carry the state, not only colour.)
+// The supervisor's board: every open case with its legal deadline in working days, cases marked 加急 first, then
+// residents' asks for it, then the most pressing deadline, filtered by deadline state; a case is marked 加急 (or
+// lifted, or the ask declined), goes back to dispatch, or to a named helper, each with a reason. (Words carry the
+// state, not only colour.)
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { DEADLINE_STATES, REQUEST_KINDS, type CaseBoardRow, type DeadlineState, type RequestKind } from '../../../types';

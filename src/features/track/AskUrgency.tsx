@@ -1,8 +1,7 @@
 // 加急 asked for by the resident (or whoever filed for them): say what makes it urgent, and the service centre
 // answers. Only a supervisor makes a case urgent; the ask and its answer are on the timeline.
 import { Text, View } from '@tarojs/components';
-import type { RequestDetail } from '../../../types';
-import { OPEN_STATUSES } from '../../../types';
+import { OPEN_STATUSES, type RequestDetail } from '../../../types';
 import { NoteAction } from '../../components/NoteAction';
 import { useAction } from '../../components/use-action';
 import { useT } from '../../i18n';

@@ -32,6 +32,8 @@ export function CaseDetail({ id, actions }: CaseDetailProps) {
   if (error && !data) return <Text className='message' role='alert'>{t(errorKey(error))}</Text>;
   if (!data) return null;
   const helper = data.helper;
+  /** the resident, or whoever filed for them: who rates the case and may ask for 加急 */
+  const forMe = me !== null && (data.resident.id === me.id || data.filedBy.id === me.id);
   const callLabel = helper ? t('case.callHelper', { name: helper.name }) : '';
   return (
     <View>
@@ -48,13 +50,13 @@ export function CaseDetail({ id, actions }: CaseDetailProps) {
       </View>
       {data.visitPlan ? <VisitPlanCard plan={data.visitPlan} /> : null}
       {actions ? actions(data, reload) : null}
-      {me && (data.resident.id === me.id || data.filedBy.id === me.id) && (data.status === 'result_delivered' || data.status === 'rated') ? (
+      {forMe && (data.status === 'result_delivered' || data.status === 'rated') ? (
         <Suspense fallback={null}>
           <RatingPanelEntry detail={data} onRated={reload} />
         </Suspense>
       ) : null}
       <CaseFacts detail={data} />
-      {me && (data.resident.id === me.id || data.filedBy.id === me.id) && data.helper?.id !== me.id && mayAskUrgency(data) ? <AskUrgency requestId={data.id} onAsked={reload} /> : null}
+      {forMe && helper?.id !== me?.id && mayAskUrgency(data) ? <AskUrgency requestId={data.id} onAsked={reload} /> : null}
       {data.kind === 'callback' && data.helper?.id === me?.id && data.status === 'assigned' ? (
         <CallOutcomes requestId={data.id} onRecorded={reload} />
       ) : null}

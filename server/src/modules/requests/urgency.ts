@@ -84,7 +84,7 @@ export async function setUrgency(db: Kysely<Database>, user: SessionUser, id: st
     if (asked) await tell(trx, [row.resident_id, row.filed_by_id], id, body.urgent ? 'urgency_granted' : 'urgency_declined', reason, at);
     if (redispatch && status === 'offered') {
       // The pending offer was planned without the urgency (perhaps for a later shared trip): take it back and plan
-      // afresh, its helper as welcome as any (she did not decline).
+      // afresh. Its helper did not decline, so she may well get it again.
       await forgetPlan(trx, id);
       await trx.updateTable('offers').set({ status: 'replanned', decided_at: at }).where('request_id', '=', id).where('status', '=', 'pending').execute();
       if (!(await moveStatus(trx, { requestId: id, from: 'offered', to: 'triaged', actor: 'supervisor', actorId: user.id, ...note, at }))) throw changedMeanwhile();

@@ -2,13 +2,12 @@
 // department, helper, status, kind and deadline state; cases marked 加急 first, then those whose resident asked for
 // it, then the most pressing deadline.
 import type { Kysely } from 'kysely';
-import type { CaseBoardQuery, CaseBoardResponse, CaseBoardRow, DeadlineCounts, DeadlineState } from '../../../../types';
+import { OPEN_STATUSES, type CaseBoardQuery, type CaseBoardResponse, type CaseBoardRow, type DeadlineCounts, type DeadlineState } from '../../../../types';
 import type { Database } from '../../db/schema';
 import { bannerDate } from '../../lib/working-days';
 import { summaryQuery } from '../requests/requests.repository';
 import { toSummary } from '../requests/requests.service';
 import { deadlineStanding } from './deadline-state';
-import { OPEN_STATUSES } from '../../../../types';
 import { dateOfDay } from '../../dispatch/plan-days';
 import { PLAN_SHOWN_WHILE } from '../../dispatch/plan-store';
 
