@@ -318,9 +318,19 @@ export interface AddFamilyResponse {
 export interface ConfirmFamilyBody {
   code: string;
 }
+/** someone who may act for me, or asked to (the link as the family member sees it): either one can end it */
+export interface ActingForMeView {
+  id: string;
+  actor: PersonRef;
+  /** what the actor called me when adding me (母亲) */
+  relation: string;
+  status: FamilyLinkStatus;
+}
 export interface FamilyListResponse {
-  /** people I may act for */
+  /** people I may act for, or asked to (ended links are not listed) */
   items: FamilyLinkView[];
+  /** people who may act for me, or asked to */
+  actingForMe: ActingForMeView[];
 }
 
 // --- message centre -------------------------------------------------------------------------------------------------

@@ -38,7 +38,8 @@ export type MaterialStatus = (typeof MATERIAL_STATUSES)[number];
 export const CALL_OUTCOMES = ['reached', 'no_answer', 'wrong_number'] as const;
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
-export const FAMILY_LINK_STATUSES = ['pending', 'confirmed'] as const;
+/** ended: by either side; it no longer grants anything and is kept as a record of who could act when */
+export const FAMILY_LINK_STATUSES = ['pending', 'confirmed', 'ended'] as const;
 export type FamilyLinkStatus = (typeof FAMILY_LINK_STATUSES)[number];
 
 /** Every hand-over of documents (交接单), in the order a 代办 case meets them. */

@@ -48,4 +48,6 @@ export interface ExportResponse {
   requests: { id: string; kind: string; status: string; description: string; createdAt: string }[];
   messages: { kind: string; body: string; createdAt: string }[];
   familyLinks: { memberName: string; relation: string; status: string }[];
+  /** who may act for me, or asked to, or once could (ended links too: it is a record about me) */
+  actingForMe: { actorName: string; relation: string; status: string }[];
 }

@@ -96,4 +96,9 @@ test('family links belong to whoever made them', async () => {
   expect(confirm.owner).toBe(404);
   expect(confirm.supervisor).toBe(404);
   expect([400]).toContain(confirm.unconfirmedFamily);
+  // A new code: only for the one who asked. Ending it: either side (she may refuse); nobody else learns it exists.
+  const resend = await statuses(post(`/api/family/${link.id}/resend`, {}));
+  expect(resend).toEqual({ owner: 404, otherResident: 404, unconfirmedFamily: 200, unassignedHelper: 404, assignedHelper: 404, supervisor: 404 });
+  const end = await statuses(post(`/api/family/${link.id}/end`, {}));
+  expect(end).toEqual({ owner: 200, otherResident: 404, unconfirmedFamily: 200, unassignedHelper: 404, assignedHelper: 404, supervisor: 404 });
 });

@@ -206,6 +206,9 @@ export interface FamilyLinksTable {
   attempts: number;
   created_at: string;
   confirmed_at: string | null;
+  /** set when either side ended the link (status 'ended'); ended_by is that user's id */
+  ended_at: string | null;
+  ended_by: string | null;
 }
 
 export interface MessagesTable {

@@ -246,7 +246,8 @@ export const AddFamilyBody = Type.Object(
 );
 export const AddFamilyResponse = Type.Object({ link: FamilyLinkView, devCode: Type.Optional(Type.String()) });
 export const ConfirmFamilyBody = Type.Object({ code: Type.String({ pattern: '^[0-9]{6}$' }) }, strict);
-export const FamilyListResponse = Type.Object({ items: Type.Array(FamilyLinkView) });
+const ActingForMeView = Type.Object({ id: Type.String(), actor: PersonRef, relation: Type.String(), status: StringEnum(FAMILY_LINK_STATUSES) });
+export const FamilyListResponse = Type.Object({ items: Type.Array(FamilyLinkView), actingForMe: Type.Array(ActingForMeView) });
 export { FamilyLinkView };
 export const MessageListResponse = Type.Object({
   items: Type.Array(

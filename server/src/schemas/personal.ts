@@ -42,6 +42,7 @@ export const ExportResponse = Type.Object({
   requests: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), status: Type.String(), description: Type.String(), createdAt: Type.String() })),
   messages: Type.Array(Type.Object({ kind: Type.String(), body: Type.String(), createdAt: Type.String() })),
   familyLinks: Type.Array(Type.Object({ memberName: Type.String(), relation: Type.String(), status: Type.String() })),
+  actingForMe: Type.Array(Type.Object({ actorName: Type.String(), relation: Type.String(), status: Type.String() })),
 });
 
 export type PersonalSchemasMatchContract = [

@@ -17,6 +17,7 @@ import * as offersRequestStatus from './2026-11-27-0015-offers-request-status';
 import * as caseVersions from './2026-11-27-0016-case-versions';
 import * as livesAlone from './2026-11-27-0017-lives-alone';
 import * as urgent from './2026-11-27-0018-urgent';
+import * as familyLinkEnd from './2026-11-27-0019-family-link-end';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -40,4 +41,5 @@ export const migrations: Record<string, DialectMigration> = {
   '2026-11-27-0016-case-versions': caseVersions,
   '2026-11-27-0017-lives-alone': livesAlone,
   '2026-11-27-0018-urgent': urgent,
+  '2026-11-27-0019-family-link-end': familyLinkEnd,
 };

@@ -1,17 +1,26 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyBaseLogger } from 'fastify';
+import type { AddFamilyResponse, FamilyLinkView } from '../../../../types';
 import { maskPhone } from '../../lib/json';
-import { AddFamilyBody, AddFamilyResponse, ConfirmFamilyBody, FamilyLinkView, FamilyListResponse } from '../../schemas/api';
+import * as schemas from '../../schemas/api';
 import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/common';
 import * as service from './family.service';
 
 const familyRoutes: FastifyPluginAsyncTypebox<{ demoMode: boolean }> = async (app, options) => {
+  /** The code goes to the member's phone; in demo mode (no SMS is sent) it also goes back in the answer. */
+  const withCode = (log: FastifyBaseLogger, { link, code }: { link: FamilyLinkView; code: string }, to: string): AddFamilyResponse => {
+    if (!code || !options.demoMode) return { link };
+    log.info(`demo mode family confirmation code for ${to}: ${code}`);
+    return { link, devCode: code };
+  };
+
   app.get(
     '/api/family',
     {
       onRequest: [app.authenticate],
-      schema: { tags: ['family'], summary: 'Family members I may act for (亲属代办)', response: { 200: FamilyListResponse, ...errorResponses } },
+      schema: { tags: ['family'], summary: 'Family members I may act for, and those who may act for me (亲属代办)', response: { 200: schemas.FamilyListResponse, ...errorResponses } },
     },
-    async (request) => ({ items: await service.listLinks(app.db, request.user) }),
+    async (request) => service.listLinks(app.db, request.user),
   );
 
   app.post(
@@ -23,19 +32,43 @@ const familyRoutes: FastifyPluginAsyncTypebox<{ demoMode: boolean }> = async (ap
         tags: ['family'],
         summary: 'Add a family member; a code goes to their phone for them to confirm',
         headers: IdempotencyHeaders,
-        body: AddFamilyBody,
-        response: { 200: AddFamilyResponse, ...errorResponses },
+        body: schemas.AddFamilyBody,
+        response: { 200: schemas.AddFamilyResponse, ...errorResponses },
       },
     },
-    async (request) => {
-      const { link, code } = await service.addMember(app.db, request.user, request.body);
-      if (!code) return { link };
-      if (options.demoMode) {
-        request.log.info(`demo mode family confirmation code for ${maskPhone(request.body.phone)}: ${code}`);
-        return { link, devCode: code };
-      }
-      return { link };
+    async (request) => withCode(request.log, await service.addMember(app.db, request.user, request.body), maskPhone(request.body.phone) ?? 'the member'),
+  );
+
+  app.post(
+    '/api/family/:id/resend',
+    {
+      onRequest: [app.authenticate],
+      config: { idempotency: 'optional', rateLimit: { max: 10, timeWindow: '10 minutes' } },
+      schema: {
+        tags: ['family'],
+        summary: 'A new code for a family member who has not confirmed yet',
+        headers: IdempotencyHeaders,
+        params: IdParams,
+        response: { 200: schemas.AddFamilyResponse, ...errorResponses },
+      },
     },
+    async (request) => withCode(request.log, await service.resend(app.db, request.user, request.params.id), `link ${request.params.id}`),
+  );
+
+  app.post(
+    '/api/family/:id/end',
+    {
+      onRequest: [app.authenticate],
+      config: { idempotency: 'optional' },
+      schema: {
+        tags: ['family'],
+        summary: 'End a family link: the one acting stops, or the family member withdraws consent',
+        headers: IdempotencyHeaders,
+        params: IdParams,
+        response: { 200: schemas.FamilyLinkView, ...errorResponses },
+      },
+    },
+    async (request) => service.end(app.db, request.user, request.params.id),
   );
 
   app.post(
@@ -48,8 +81,8 @@ const familyRoutes: FastifyPluginAsyncTypebox<{ demoMode: boolean }> = async (ap
         summary: 'Confirm a family link with the code the member received',
         headers: IdempotencyHeaders,
         params: IdParams,
-        body: ConfirmFamilyBody,
-        response: { 200: FamilyLinkView, ...errorResponses },
+        body: schemas.ConfirmFamilyBody,
+        response: { 200: schemas.FamilyLinkView, ...errorResponses },
       },
     },
     async (request) => service.confirm(app.db, request.user, request.params.id, request.body.code),

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { bannerDate, shiftDay } from '../../lib/working-days';
 import { clockOf, dayOfDate } from '../../dispatch/plan-days';
+import { filerLinkEnded } from '../family/consent';
 
 /** A planned arrival is an estimate: the reminder names the half hour, not the minute. */
 const roundedArrival = (etaMin: number | null): string => (etaMin === null ? '09:00' : clockOf(Math.round(etaMin / 30) * 30));
@@ -16,6 +17,7 @@ export async function sendVisitReminders(db: Kysely<Database>, now: Date = new D
       .selectFrom('slots')
       .innerJoin('requests', 'requests.id', 'slots.request_id')
       .select(['requests.id', 'requests.resident_id', 'requests.filed_by_id', 'requests.helper_id', 'slots.day', 'slots.start_time as start', 'requests.landmark as place'])
+      .select((eb) => filerLinkEnded(eb).as('filer_link_ended'))
       .where('slots.day', '=', tomorrow)
       .where('requests.status', 'in', ['assigned', 'scheduled'])
       .execute(),
@@ -23,6 +25,7 @@ export async function sendVisitReminders(db: Kysely<Database>, now: Date = new D
       .selectFrom('agency_visits')
       .innerJoin('requests', 'requests.agency_visit_id', 'agency_visits.id')
       .select(['requests.id', 'requests.resident_id', 'requests.filed_by_id', 'requests.helper_id', 'agency_visits.day', 'agency_visits.place'])
+      .select((eb) => filerLinkEnded(eb).as('filer_link_ended'))
       .where('agency_visits.day', '=', tomorrow)
       .where('requests.status', 'in', ['assigned', 'scheduled'])
       .execute(),
@@ -31,6 +34,7 @@ export async function sendVisitReminders(db: Kysely<Database>, now: Date = new D
       .selectFrom('dispatch_plans')
       .innerJoin('requests', (join) => join.onRef('requests.id', '=', 'dispatch_plans.request_id').onRef('requests.helper_id', '=', 'dispatch_plans.helper_id'))
       .select(['requests.id', 'requests.resident_id', 'requests.filed_by_id', 'requests.helper_id', 'dispatch_plans.eta_min', 'requests.landmark as place'])
+      .select((eb) => filerLinkEnded(eb).as('filer_link_ended'))
       .where('dispatch_plans.day', '=', dayOfDate(tomorrow))
       .where('requests.slot_id', 'is', null)
       .where('requests.agency_visit_id', 'is', null)
@@ -48,7 +52,8 @@ export async function sendVisitReminders(db: Kysely<Database>, now: Date = new D
     const body = `${v.day}|${v.start}|${v.place ?? ''}`;
     const already = await db.selectFrom('messages').select('id').where('request_id', '=', v.id).where('kind', '=', 'visit_reminder').where('body', '=', body).executeTakeFirst();
     if (already) continue;
-    const recipients = [...new Set([v.resident_id, v.filed_by_id, ...(v.helper_id ? [v.helper_id] : [])])];
+    // the visit's day and place are the resident's: not for a filer whose family link has ended (consent.ts)
+    const recipients = [...new Set([v.resident_id, ...(v.filer_link_ended ? [] : [v.filed_by_id]), ...(v.helper_id ? [v.helper_id] : [])])];
     const at = now.toISOString();
     await db
       .insertInto('messages')

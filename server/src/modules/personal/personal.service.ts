@@ -81,12 +81,13 @@ export async function accessLog(db: Kysely<Database>): Promise<AccessLogEntry[]>
 }
 
 export async function exportData(db: Kysely<Database>, cipher: PiiCipher, user: SessionUser): Promise<ExportResponse> {
-  const [me, p, requests, messages, links] = await Promise.all([
+  const [me, p, requests, messages, links, forMe] = await Promise.all([
     db.selectFrom('users').selectAll().where('id', '=', user.id).executeTakeFirstOrThrow(),
     profileRow(db, user.id),
     db.selectFrom('requests').select(['id', 'kind', 'status', 'description', 'created_at']).where((eb) => eb.or([eb('resident_id', '=', user.id), eb('filed_by_id', '=', user.id)])).execute(),
     db.selectFrom('messages').select(['kind', 'body', 'created_at']).where('user_id', '=', user.id).execute(),
     db.selectFrom('family_links').innerJoin('users', 'users.id', 'family_links.member_id').select(['users.name', 'family_links.relation', 'family_links.status']).where('family_links.resident_id', '=', user.id).execute(),
+    db.selectFrom('family_links').innerJoin('users', 'users.id', 'family_links.resident_id').select(['users.name', 'family_links.relation', 'family_links.status']).where('family_links.member_id', '=', user.id).execute(),
   ]);
   await db.insertInto('sensitive_access_log').values({ viewer_id: user.id, subject_id: user.id, field: 'export', purpose: 'data export by the resident', at: new Date().toISOString() }).execute();
   return {
@@ -101,5 +102,6 @@ export async function exportData(db: Kysely<Database>, cipher: PiiCipher, user: 
     requests: requests.map((r) => ({ id: r.id, kind: r.kind, status: r.status, description: r.description, createdAt: r.created_at })),
     messages: messages.map((m) => ({ kind: m.kind, body: m.body, createdAt: m.created_at })),
     familyLinks: links.map((l) => ({ memberName: l.name, relation: l.relation, status: l.status })),
+    actingForMe: forMe.map((l) => ({ actorName: l.name, relation: l.relation, status: l.status })),
   };
 }

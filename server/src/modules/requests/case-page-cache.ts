@@ -11,6 +11,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../../../types';
 import { prepareQuery } from '../../db/prepared';
+import { filerLinkEnded } from '../family/consent';
 import { bannerDate } from '../../lib/working-days';
 
 export const caseStamp = prepareQuery((db, a: { id: string }) =>
@@ -21,6 +22,7 @@ export const caseStamp = prepareQuery((db, a: { id: string }) =>
       'requests.resident_id',
       'requests.filed_by_id',
       'requests.helper_id',
+      filerLinkEnded(eb).as('filer_link_ended'),
       'case_versions.rev',
       eb.selectFrom('case_epoch').select('case_epoch.epoch').as('epoch'),
     ])

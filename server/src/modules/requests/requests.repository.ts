@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { prepareQuery } from '../../db/prepared';
 import type { Database, RequestsTable } from '../../db/schema';
+import { filerLinkEnded } from '../family/consent';
 
 /** A request row with the names a summary shows. */
 export function summaryQuery(db: Kysely<Database>) {
@@ -29,7 +30,8 @@ export function summaryQuery(db: Kysely<Database>) {
       'villages.name_mn as village_name_mn',
       'townships.name_mn as township_name_mn',
       'service_items.name_mn as service_item_name_mn',
-    ]);
+    ])
+    .select((eb) => filerLinkEnded(eb).as('filer_link_ended'));
 }
 
 export type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['executeTakeFirstOrThrow']>>;

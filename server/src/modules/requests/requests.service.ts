@@ -7,12 +7,15 @@ import type { SessionUser } from '../../plugins/auth';
 import * as repo from './requests.repository';
 import { moveStatus } from './transition-log';
 import { capturedAt } from '../workbench/captured-at';
+import { filerLinkEnded } from '../family/consent';
 
-/** How the caller stands to this request; null means it is not theirs to see. */
-/** The reader's part in a request, from the three people the row names (and the supervisor role). */
-export function relationOf(row: Pick<repo.SummaryRow, 'helper_id' | 'resident_id' | 'filed_by_id'>, user: SessionUser): Actor | null {
+/**
+ * The reader's part in a request, from the three people the row names (and the supervisor role); null means it is
+ * not theirs to see. A family member who filed it stops being a party once the family link is ended (consent.ts).
+ */
+export function relationOf(row: Pick<repo.SummaryRow, 'helper_id' | 'resident_id' | 'filed_by_id' | 'filer_link_ended'>, user: SessionUser): Actor | null {
   if (row.helper_id === user.id) return 'helper';
-  if (row.resident_id === user.id || row.filed_by_id === user.id) return 'resident';
+  if (row.resident_id === user.id || (row.filed_by_id === user.id && !row.filer_link_ended)) return 'resident';
   if (user.roles.includes('supervisor')) return 'supervisor';
   return null;
 }
@@ -85,7 +88,11 @@ export async function listFor(db: Kysely<Database>, user: SessionUser): Promise<
   let query = repo.summaryQuery(db);
   if (!user.roles.includes('supervisor')) {
     query = query.where((eb) =>
-      eb.or([eb('requests.resident_id', '=', user.id), eb('requests.filed_by_id', '=', user.id), eb('requests.helper_id', '=', user.id)]),
+      eb.or([
+        eb('requests.resident_id', '=', user.id),
+        eb.and([eb('requests.filed_by_id', '=', user.id), eb.not(filerLinkEnded(eb))]),
+        eb('requests.helper_id', '=', user.id),
+      ]),
     );
   }
   const rows = await query.orderBy('requests.created_at', 'desc').limit(200).execute();
