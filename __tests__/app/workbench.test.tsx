@@ -2,8 +2,10 @@ import { act } from 'react';
 import Taro from '@tarojs/taro';
 import { OfferList } from '../../src/features/workbench/OfferList';
 import { TaskActions } from '../../src/features/workbench/TaskActions';
+import { CaseDetail } from '../../src/features/track/CaseDetail';
+import { useSession } from '../../src/stores/session';
 import { useOutbox } from '../../src/services/outbox';
-import type { OfferView, RequestDetail } from '../../types';
+import type { OfferView, PlannedVisitView, RequestDetail } from '../../types';
 import { fakeApi } from './fake-api';
 import { eventually, render, resetStores, screenText, waitForText } from './render';
 
@@ -107,4 +109,48 @@ test('a step still sending does not close the form the helper opened after it', 
   await eventually(() => expect(useOutbox.getState().actions).toHaveLength(0));
   expect(sent.map((s) => s.body)).toEqual([expect.objectContaining({ to: 'approved' })]);
   expect(screenText()).toContain('保存交接单');
+});
+
+describe('the case page read by the helper on the case', () => {
+  const plan: PlannedVisitView = {
+    state: 'planned',
+    day: '2026-11-30',
+    callback: false,
+    halfDay: 'am',
+    bookedWindow: null,
+    sharedTrip: null,
+    byGridWorker: true,
+    firstFreeDay: false,
+    afterRestDays: false,
+    deadline: null,
+    deadlineMissed: false,
+    supervisorNote: null,
+  };
+  const signedInAs = (id: string, name: string, roles: ('resident' | 'grid_worker')[]) =>
+    act(() => useSession.setState({ token: 't', user: { id, name, phone: null, roles, villageId: 'wushenzhao-wushenzhao' } }));
+
+  test('she is offered the resident to call, not herself, and no sentence written to the resident', async () => {
+    signedInAs('u-wurina', '乌日娜', ['resident', 'grid_worker']);
+    fakeApi({ 'GET /api/requests/r-1': { body: { ...detail('assigned'), visitPlan: plan } } });
+    const utils = await render(CaseDetail, { id: 'r-1' });
+    await waitForText(utils, '这次服务的居民');
+    const text = screenText();
+    expect(text).toContain('给其其格打电话');
+    expect(text).not.toContain('给乌日娜打电话');
+    expect(text).not.toContain('接下来');
+    expect(text).not.toContain('上门服务安排在');
+    expect(document.querySelector('a.phone-link')?.getAttribute('href')).toBe('tel:13800000001');
+  });
+
+  test('the resident reading the same case still gets her helper and what happens next', async () => {
+    signedInAs('u-qiqige', '其其格', ['resident']);
+    fakeApi({ 'GET /api/requests/r-1': { body: { ...detail('assigned'), residentPhone: null, visitPlan: plan } } });
+    const utils = await render(CaseDetail, { id: 'r-1' });
+    await waitForText(utils, '为您服务的帮办员');
+    const text = screenText();
+    expect(text).toContain('给乌日娜打电话');
+    expect(text).toContain('接下来');
+    expect(text).toContain('上门服务安排在');
+    expect(text).not.toContain('这次服务的居民');
+  });
 });

@@ -201,8 +201,10 @@ export const zhCN = {
 
   'case.title': '办理进度',
   'case.helper': '为您服务的帮办员',
+  /** also the helper's call to the resident: the words are the same */
   'case.callHelper': '给{name}打电话',
   'case.noHelperYet': '正在为您安排帮办员，请稍候。',
+  'case.residentTitle': '这次服务的居民',
   'console.dispatchPlanned': '派单计划（{date}）：{note}',
   'plan.title': '上门安排',
   'plan.visit': '上门服务安排在{day}{half}',

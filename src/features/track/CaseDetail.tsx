@@ -24,6 +24,19 @@ export interface CaseDetailProps {
   actions?: (detail: RequestDetail, reload: () => void) => ReactNode;
 }
 
+/** One tap to call: a tel: link in the browser, the dialler in the mini-program. */
+function PhoneLink({ phone, label }: { phone: string; label: string }) {
+  return process.env.TARO_ENV === 'h5' ? (
+    <a className='phone-link' href={telHref(phone)}>
+      {label}
+    </a>
+  ) : (
+    <View className='phone-link' role='button' onClick={() => dial(phone)}>
+      {label}
+    </View>
+  );
+}
+
 export function CaseDetail({ id, actions }: CaseDetailProps) {
   const t = useT();
   const { data, error, loading, reload } = useRemote(() => getRequest(id), [id], REFRESH_MS);
@@ -34,21 +47,25 @@ export function CaseDetail({ id, actions }: CaseDetailProps) {
   const helper = data.helper;
   /** the resident, or whoever filed for them: who rates the case and may ask for 加急 */
   const forMe = me !== null && (data.resident.id === me.id || data.filedBy.id === me.id);
-  const callLabel = helper ? t('case.callHelper', { name: helper.name }) : '';
+  /**
+   * The helper on the case reads the same record, but not the sentences written to the resident ("the helper will
+   * call you", "your helper: call yourself"): the task's own next steps come with the actions, and the person to
+   * call is the resident.
+   */
+  const iAmHelper = helper !== null && helper.id === me?.id;
+  const nextLine = iAmHelper ? '' : `${t('case.nextStep')}：${t(`next.${data.status}`)}`;
   return (
     <View>
       <View className='card' role='status' aria-live='polite'>
         <Text className='card__title'>{t(`status.${data.status}`)}</Text>
-        <Text className='card__text'>
-          {t('case.nextStep')}：{t(`next.${data.status}`)}
-        </Text>
+        {nextLine ? <Text className='card__text'>{nextLine}</Text> : null}
         <Text className='card__text'>{data.description}</Text>
-        <ReadAloud text={`${t(`status.${data.status}`)}。${t('case.nextStep')}：${t(`next.${data.status}`)}${data.visitPlan ? ` ${visitPlanSentence(t, data.visitPlan)}` : ''}`} />
+        <ReadAloud text={`${t(`status.${data.status}`)}。${nextLine}${data.visitPlan && !iAmHelper ? ` ${visitPlanSentence(t, data.visitPlan)}` : ''}`} />
         {data.filedBy.id !== data.resident.id ? (
           <Text className='card__text'>{t('case.filedFor', { filer: data.filedBy.name, resident: data.resident.name })}</Text>
         ) : null}
       </View>
-      {data.visitPlan ? <VisitPlanCard plan={data.visitPlan} /> : null}
+      {data.visitPlan && !iAmHelper ? <VisitPlanCard plan={data.visitPlan} /> : null}
       {actions ? actions(data, reload) : null}
       {forMe && (data.status === 'result_delivered' || data.status === 'rated') ? (
         <Suspense fallback={null}>
@@ -60,19 +77,16 @@ export function CaseDetail({ id, actions }: CaseDetailProps) {
       {data.kind === 'callback' && data.helper?.id === me?.id && data.status === 'assigned' ? (
         <CallOutcomes requestId={data.id} onRecorded={reload} />
       ) : null}
-      <Text className='section-title'>{t('case.helper')}</Text>
-      {helper ? (
+      <Text className='section-title'>{iAmHelper ? t('case.residentTitle') : t('case.helper')}</Text>
+      {iAmHelper ? (
+        <View className='card'>
+          <Text className='card__title'>{data.resident.name}</Text>
+          {data.residentPhone ? <PhoneLink phone={data.residentPhone} label={t('case.callHelper', { name: data.resident.name })} /> : null}
+        </View>
+      ) : helper ? (
         <View className='card'>
           <Text className='card__title'>{helper.name}</Text>
-          {process.env.TARO_ENV === 'h5' ? (
-            <a className='phone-link' href={telHref(helper.phone)}>
-              {callLabel}
-            </a>
-          ) : (
-            <View className='phone-link' role='button' onClick={() => dial(helper.phone)}>
-              {callLabel}
-            </View>
-          )}
+          <PhoneLink phone={helper.phone} label={t('case.callHelper', { name: helper.name })} />
         </View>
       ) : (
         <Text className='message'>{t('case.noHelperYet')}</Text>

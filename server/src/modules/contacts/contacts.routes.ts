@@ -28,8 +28,9 @@ const contactRoutes: FastifyPluginAsyncTypebox<{ helpLine: string }> = async (ap
         languages: parseStringList(h.languages) as LanguageCode[],
       });
       const villageId = me?.village_id ?? null;
+      // A grid worker living in her own grid is not her own contact (her home screen offered to call herself).
       const gridWorkers = villageId
-        ? helpers.filter((h) => h.kind === 'grid_worker' && parseStringList(h.grid_village_ids).includes(villageId)).map(contact)
+        ? helpers.filter((h) => h.kind === 'grid_worker' && h.id !== request.user.id && parseStringList(h.grid_village_ids).includes(villageId)).map(contact)
         : [];
       const latest = await app.db
         .selectFrom('requests')
