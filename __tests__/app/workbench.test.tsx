@@ -4,7 +4,7 @@ import { OfferList } from '../../src/features/workbench/OfferList';
 import { TaskActions } from '../../src/features/workbench/TaskActions';
 import { CaseDetail } from '../../src/features/track/CaseDetail';
 import { useSession } from '../../src/stores/session';
-import { useOutbox } from '../../src/services/outbox';
+import { flushOutbox, useOutbox } from '../../src/services/outbox';
 import type { OfferView, PlannedVisitView, RequestDetail } from '../../types';
 import { fakeApi } from './fake-api';
 import { eventually, render, resetStores, screenText, waitForText } from './render';
@@ -109,6 +109,23 @@ test('a step still sending does not close the form the helper opened after it', 
   await eventually(() => expect(useOutbox.getState().actions).toHaveLength(0));
   expect(sent.map((s) => s.body)).toEqual([expect.objectContaining({ to: 'approved' })]);
   expect(screenText()).toContain('保存交接单');
+});
+
+test('"saved, sent once online" shows while the step waits, and goes once it has been sent', async () => {
+  let online = false;
+  const sent = fakeApi({ 'POST /api/requests/r-1/transitions': { body: {} } });
+  const fake = jest.mocked(Taro.request).getMockImplementation();
+  jest.mocked(Taro.request).mockImplementation(((options: Taro.request.Option) =>
+    online ? fake?.(options) : Promise.reject(new Error('request:fail'))) as unknown as typeof Taro.request);
+  const utils = await render(TaskActions, { detail: detail('scheduled'), onDone: jest.fn() });
+  utils.fireEvent.click(await waitForText(utils, '出发'));
+  await waitForText(utils, '网络不好，已保存，联网后自动发送');
+  online = true;
+  await act(async () => {
+    await flushOutbox();
+  });
+  await eventually(() => expect(screenText()).not.toContain('网络不好'));
+  expect(sent.filter((s) => s.method === 'POST').map((s) => s.body)).toEqual([expect.objectContaining({ to: 'en_route' })]);
 });
 
 describe('the case page read by the helper on the case', () => {

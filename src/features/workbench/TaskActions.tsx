@@ -25,6 +25,8 @@ export function TaskActions({ detail, onDone }: { detail: RequestDetail; onDone(
   const outbox = useOutbox((s) => s.actions);
   const queued = outbox.filter((a) => a.requestId === detail.id);
   const [message, setMessage] = useState<string | null>(null);
+  /** the last step went to the outbox: say so while this case still has steps waiting there, and no longer */
+  const [savedOffline, setSavedOffline] = useState(false);
   const id = detail.id;
   const base = `/api/requests/${encodeURIComponent(id)}`;
 
@@ -32,10 +34,11 @@ export function TaskActions({ detail, onDone }: { detail: RequestDetail; onDone(
   // form (its button shows as soon as the step is queued), and its answer must not close that form under them.
   const run = async (action: Omit<CapturedAction, 'requestId'>, fromForm = false) => {
     setMessage(null);
+    setSavedOffline(false);
     try {
       const result = await sendOrQueue({ ...action, requestId: id });
       if (fromForm) setForm(null);
-      setMessage(result === 'queued' ? t('common.offlineQueued') : null);
+      setSavedOffline(result === 'queued');
       onDone();
     } catch (e) {
       setMessage(t(errorKey(e instanceof ApiError ? e.code : 'INTERNAL')));
@@ -143,6 +146,7 @@ export function TaskActions({ detail, onDone }: { detail: RequestDetail; onDone(
         </View>
       ) : null}
       {message ? <Text className='message' role='status'>{message}</Text> : null}
+      {savedOffline && queued.length > 0 ? <Text className='message' role='status'>{t('common.offlineQueued')}</Text> : null}
     </View>
   );
 }
