@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     }
     const { details, ...summary } = result;
     process.stdout.write(`${JSON.stringify({ ...summary, violationDetails: details.slice(0, 10) })}\n`);
-    const ok = result.violations === 0 && result.unreadable.length === 0 && result.minPrimaryTargetPx >= 60 && result.minBodyFontPx >= 18;
+    const ok = result.violations === 0 && result.unreadable.length === 0 && result.cutOff.length === 0 && result.minPrimaryTargetPx >= 60 && result.minBodyFontPx >= 18;
     process.exitCode = ok ? 0 : 1;
   } finally {
     await browser.close();

@@ -27,6 +27,7 @@ test('every page passes axe in both languages and both modes, for every role', (
   expect(result.details).toEqual([]);
   expect(result.violations).toBe(0);
   expect(result.unreadable).toEqual([]);
+  expect(result.cutOff).toEqual([]);
 });
 
 test('elder mode: primary controls are at least 60 px, every control at least 44 px, text at least 18 px', () => {

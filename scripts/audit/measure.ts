@@ -81,3 +81,35 @@ export function unreadableText(page: Page): Promise<string[]> {
     return found;
   });
 }
+
+/**
+ * Reflow (WCAG 1.4.10): what a phone cuts off at its right edge. The page itself never scrolls sideways (the body
+ * clips), so an element that runs past the viewport simply loses its border or its last words; found by eye once
+ * (the Mongolian text-size buttons in elder mode). Elements inside something that scrolls sideways on purpose are
+ * not counted, nor is anything vertical Mongolian text draws past its box.
+ */
+export function cutOffElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // A strip made to scroll sideways (a row of tabs, say); not the page's own scroller, which scrolls both ways and
+    // whose scroll width is exactly what an overflow makes it.
+    const scrollsSideways = (el: Element): boolean => {
+      for (let at = el.parentElement; at; at = at.parentElement) {
+        const { overflowX, overflowY } = getComputedStyle(at);
+        const sideways = overflowX === 'auto' || overflowX === 'scroll';
+        if (sideways && overflowY !== 'auto' && overflowY !== 'scroll' && at.scrollWidth > at.clientWidth) return true;
+      }
+      return false;
+    };
+    const found: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (r.width === 0 || r.height === 0 || style.visibility === 'hidden' || style.display === 'none' || style.position === 'fixed') continue;
+      if (r.right <= width + 1 || r.left >= width) continue;
+      if (scrollsSideways(el)) continue;
+      found.push(`${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} ${Math.round(r.right - width)}px: ${(el.textContent ?? '').trim().slice(0, 30)}`);
+    }
+    return found;
+  });
+}

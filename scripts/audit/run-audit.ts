@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, type AxeViolation } from './axe';
 import { consoleViews } from './console-views';
-import { measurePage, unreadableText } from './measure';
+import { cutOffElements, measurePage, unreadableText } from './measure';
 import { prepareDemoCase, sessionFor, type Session } from './sessions';
 
 export type Role = 'guest' | 'resident' | 'helper' | 'supervisor' | 'enterprise';
@@ -22,6 +22,8 @@ export interface AuditResult {
   details: { page: string; role: Role; language: string; mode: string; violations: AxeViolation[] }[];
   /** text drawn in (nearly) its background's colour, which axe does not catch inside custom elements */
   unreadable: { page: string; role: Role; language: string; mode: string; texts: string[] }[];
+  /** elements running past the right edge of the screen (the page clips them) */
+  cutOff: { page: string; role: Role; language: string; mode: string; elements: string[] }[];
   smallest: { page: string; text: string | null } | null;
   screenshots: string[];
 }
@@ -55,7 +57,7 @@ export async function runAudit(baseUrl: string, browser: Browser, screenshotDir:
     supervisor: await sessionFor(baseUrl, '13700000001'),
     enterprise: await sessionFor(baseUrl, '13600000001'),
   };
-  const result: AuditResult = { pages: 0, violations: 0, minPrimaryTargetPx: Infinity, minTargetPx: Infinity, minBodyFontPx: Infinity, details: [], unreadable: [], smallest: null, screenshots: [] };
+  const result: AuditResult = { pages: 0, violations: 0, minPrimaryTargetPx: Infinity, minTargetPx: Infinity, minBodyFontPx: Infinity, details: [], unreadable: [], cutOff: [], smallest: null, screenshots: [] };
   if (screenshotDir) fs.mkdirSync(screenshotDir, { recursive: true });
 
   // Phone width for every role; the console once more at desktop width, where supervisors mostly use it.
@@ -80,6 +82,8 @@ export async function runAudit(baseUrl: string, browser: Browser, screenshotDir:
           if (violations.length) result.details.push({ page: name, role, language, mode, violations });
           const texts = await unreadableText(page);
           if (texts.length) result.unreadable.push({ page: name, role, language, mode, texts });
+          const elements = await cutOffElements(page);
+          if (elements.length) result.cutOff.push({ page: name, role, language, mode, elements });
           if (mode === 'elder') {
             const m = await measurePage(page);
             if (m.minPrimaryTargetPx !== null) result.minPrimaryTargetPx = Math.min(result.minPrimaryTargetPx, m.minPrimaryTargetPx);
