@@ -15,6 +15,10 @@ test('npm start’s banner day: cases in every state the console deals with, all
   const supervisor = await signIn(t.app, DEMO.supervisorLiu);
   const board = (await t.app.inject({ method: 'GET', url: '/api/supervision/cases', headers: bearer(supervisor) })).json<CaseBoardResponse>();
   expect(board.items.map((c) => c.deadlineState)).toEqual(expect.arrayContaining(['overdue', 'due_soon']));
+  // The case due soon is planned within its deadline (moving a deadline after dispatch once left a plan past it).
+  const dueSoon = board.items.find((c) => c.deadlineState === 'due_soon');
+  expect(dueSoon?.dispatch?.day).toBeDefined();
+  expect((dueSoon?.dispatch?.day ?? '') <= (dueSoon?.legalDeadline?.date ?? '')).toBe(true);
   // 其其格's ask for 加急 waits at the top of the board for a supervisor's answer
   expect(board.items[0]).toMatchObject({ residentName: '其其格', urgent: false, urgencyAsked: '下周要去旗医院住院，想在住院前办好' });
   expect(await t.app.db.selectFrom('ratings').select('id').execute()).toHaveLength(1);

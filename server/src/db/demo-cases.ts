@@ -1,8 +1,8 @@
 // A banner's day for `npm start` (DEMO_CASES=1): cases in every state a supervisor deals with — offered, accepted,
 // due soon, overdue, delivered with a bad rating, a 办不成事 report, a resident's ask for 加急 — so the console, the
 // workbench and the case pages have something to show on first start. Every case goes through the real API (filing,
-// dispatch, accept, steps), so it is exactly what people would have produced; only two legal deadlines are moved to
-// show the deadline states.
+// dispatch, accept, steps), so it is exactly what people would have produced; only the overdue case's legal deadline
+// is moved (no case can be overdue on the day it is filed).
 // Never used by the tests, which start from an empty day.
 import type { FastifyInstance } from 'fastify';
 import type { RequestDetail, RatingLevel } from '../../../types';
@@ -32,16 +32,17 @@ const FILINGS: DemoFiling[] = [
     urgencyAsk: '下周要去旗医院住院，想在住院前办好',
     body: { kind: 'home_visit', villageId: 'wushenzhao-wushenzhao', description: '腿脚不方便，想请人上门帮我办高龄津贴认证' },
   },
+  // Due soon by its own legal limit (one working day), set at filing: dispatch plans the visit within it. (Moving a
+  // deadline after dispatch left a plan past it on the board: visit Monday, deadline Sunday.)
   {
     residentId: 'u-zhangguilan',
     until: 'accepted',
-    deadlineInDays: 1,
     body: {
       kind: 'assist',
       villageId: 'wushenzhao-buridu',
-      serviceItemId: 'senior-allowance',
-      description: '申领高龄津贴',
-      materials: allProvided(['居民身份证', '居民户口簿', '社会保障卡或本人银行卡', '《高龄津贴申请审批表》', '近期一寸免冠彩色照片']),
+      serviceItemId: 'medical-offsite-filing',
+      description: '下周去呼和浩特看病，要办异地就医备案',
+      materials: allProvided(['居民身份证、社会保障卡或医保电子凭证', '《异地就医备案登记表》', '个人承诺书', '转诊转院证明']),
     },
   },
   { residentId: 'u-bateer', until: 'accepted', deadlineInDays: -2, body: { kind: 'home_visit', villageId: 'galutu-sibukou', description: 'ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ ᠪᠡᠷ ᠶᠠᠷᠢᠬᠤ ᠬᠦᠮᠦᠨ ᠢᠷᠡᠭᠡᠷᠡᠢ（请会蒙古语的帮办员上门）', needsLanguage: 'mn' } },
