@@ -1,5 +1,5 @@
 // The case page's plan from a stored row: the facts the app words, including rows stored by older versions.
-import { toVisitPlanView } from '../../server/src/dispatch/plan-store';
+import { currentPlanNote, toVisitPlanView } from '../../server/src/dispatch/plan-store';
 import type { DispatchPlansTable } from '../../server/src/db/schema';
 
 const MONDAY = Math.round(Date.UTC(2026, 10, 30) / 86_400_000);
@@ -35,4 +35,14 @@ test('a plan stored before restDays existed keeps the general wording', () => {
 
 test('not put off: neither', () => {
   expect(view([{ code: 'distance', addedKm: 3, from: 'base' }])).toMatchObject({ firstFreeDay: false, afterRestDays: false });
+});
+
+test('the staff line takes the stop number the visit has now, not the one it had when planned', () => {
+  expect(currentPlanNote('→乌日娜 周一第1站 · +32.8公里 · 当天2/5', 2)).toBe('→乌日娜 周一第2站 · +32.8公里 · 当天2/5');
+  expect(currentPlanNote('→乌日娜 周一第12站 · 本网格', 3)).toBe('→乌日娜 周一第3站 · 本网格');
+  // no stop (a call-back), or a line without one: unchanged
+  expect(currentPlanNote('→乌日娜 周一 · 回电', null)).toBe('→乌日娜 周一 · 回电');
+  expect(currentPlanNote('未派出：当天已满（3名帮办员）', 2)).toBe('未派出：当天已满（3名帮办员）');
+  const staffView = toVisitPlanView({ ...row([]), supervisor_text: '→h1 周一第1站 · +3公里', stop_number: 2 }, { status: 'assigned', kind: 'home_visit' }, true);
+  expect(staffView?.supervisorNote).toBe('→h1 周一第2站 · +3公里');
 });

@@ -49,6 +49,15 @@ function numberIn(r: ReasonData | undefined, key: string): number | null {
   return typeof value === 'number' ? value : null;
 }
 
+/**
+ * The engine's line for staff, with the visit's stop as it is now. The line was written when the visit was planned
+ * ("→乌日娜 周一第1站 · …"); later passes put other visits into the same day and renumber its stops (stop_number),
+ * and a round trip reads the same both ways, so the number could flip while the line kept the old one.
+ */
+export function currentPlanNote(note: string, stopNumber: number | null): string {
+  return stopNumber === null ? note : note.replace(/^(→\S+ 周.)第\d+站/, `$1第${stopNumber}站`);
+}
+
 /** Until the helper sets out, the plan is what the resident waits for; after that the timeline tells the story. */
 export const PLAN_SHOWN_WHILE: readonly RequestStatus[] = ['triaged', 'offered', 'assigned', 'scheduled'];
 
@@ -60,7 +69,7 @@ export function toVisitPlanView(
   if (!PLAN_SHOWN_WHILE.includes(request.status)) return null;
   const reasons = parseReasons(row.reasons);
   const find = (code: string) => reasons.find((r) => r.code === code);
-  const supervisorNote = staff ? row.supervisor_text : null;
+  const supervisorNote = staff ? currentPlanNote(row.supervisor_text, row.stop_number) : null;
   if (row.helper_id === null || row.day === null) {
     const blocked = find('no_helper')?.blockedBy;
     const blockedBy: DispatchBlocker = DISPATCH_BLOCKERS.find((b) => b === blocked) ?? 'capacity';

@@ -9,7 +9,7 @@ import { summaryQuery } from '../requests/requests.repository';
 import { toSummary } from '../requests/requests.service';
 import { deadlineStanding } from './deadline-state';
 import { dateOfDay } from '../../dispatch/plan-days';
-import { PLAN_SHOWN_WHILE } from '../../dispatch/plan-store';
+import { currentPlanNote, PLAN_SHOWN_WHILE } from '../../dispatch/plan-store';
 
 const BOARD_LIMIT = 2000;
 const URGENCY: Record<DeadlineState, number> = { overdue: 0, due_soon: 1, on_time: 2, none: 3 };
@@ -60,7 +60,7 @@ export async function caseBoard(db: Kysely<Database>, filter: CaseBoardQuery, no
       urgencyAsked: row.urgency_asked_at !== null ? (row.urgency_asked_reason ?? '') : null,
       dispatch:
         row.plan_note !== null && PLAN_SHOWN_WHILE.some((s) => s === row.status)
-          ? { day: row.plan_day !== null ? dateOfDay(row.plan_day) : null, stopNumber: row.plan_stop, note: row.plan_note }
+          ? { day: row.plan_day !== null ? dateOfDay(row.plan_day) : null, stopNumber: row.plan_stop, note: currentPlanNote(row.plan_note, row.plan_stop) }
           : null,
     };
   });
