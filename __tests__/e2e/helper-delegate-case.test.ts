@@ -53,7 +53,8 @@ test('offer to delivery with the offline steps synced once, and the chain visibl
   await see(helper, '下一步');
   await button(helper, '已和居民约好时间').click();
   await button(helper, '出发').click();
-  await helper.locator('.card', { hasText: '帮办员正在赶来。' }).filter({ visible: true }).first().waitFor();
+  // the case's status card says it (the helper's page leaves out the next-step line written to the resident)
+  await helper.getByRole('status').filter({ hasText: '帮办员在路上' }).filter({ visible: true }).first().waitFor();
 
   // In the pasture: no signal.
   await helperContext.setOffline(true);
