@@ -490,6 +490,7 @@ export const mn: Record<MessageKey, string> = {
   'rating.replyText': 'ᠢᠷᠭᠡᠨ ᠳᠦ ᠥᠭᠬᠦ ᠬᠠᠷᠢᠭᠤᠯᠲᠠ',
   'rating.none': 'ᠮᠠᠭᠤ ᠦᠨᠡᠯᠡᠯᠲᠡ ᠦᠭᠡᠢ᠃',
   'rating.anonymous': 'ᠨᠡᠷ᠎ᠡ ᠦᠭᠡᠢ',
+  'rating.aboutHelper': 'ᠲᠤᠰᠠᠯᠠᠭᠴᠢ᠄ {name}',
   'rating.daysLeft': 'ᠵᠠᠰᠠᠨ ᠰᠠᠢᠵᠢᠷᠠᠭᠤᠯᠬᠤ ᠦᠯᠡᠳᠡᠭᠰᠡᠨ ᠠᠵᠢᠯ ᠤᠨ ᠡᠳᠦᠷ᠄ {days}',
   'console.tab.complaints': 'ᠪᠦᠲᠦᠭᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠠᠵᠢᠯ',
   'complaint.title': 'ᠪᠦᠲᠦᠭᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠠᠵᠢᠯ',

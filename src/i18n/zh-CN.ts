@@ -485,6 +485,7 @@ export const zhCN = {
   'rating.replyText': '给居民的答复',
   'rating.none': '没有差评。',
   'rating.anonymous': '匿名',
+  'rating.aboutHelper': '帮办员：{name}',
   'rating.daysLeft': '整改还剩{days}个工作日',
   'console.tab.complaints': '办不成事',
   'complaint.title': '办不成事',

@@ -4,11 +4,20 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { RatingView } from '../../../types';
 import { NoteAction } from '../../components/NoteAction';
-import { errorKey, useT } from '../../i18n';
+import { errorKey, useT, type Translate } from '../../i18n';
 import { ApiError } from '../../services/http';
 import { formatDateTime } from '../../services/time';
 import { useRemote } from '../../services/use-remote';
 import { loadBadRatings, rectifyRating, replyRating, verifyRating } from './api';
+
+/**
+ * Level, who rated, what for and whose work it was: the helper is who a bad rating is about, so the supervisor
+ * verifying it needs the name. A call-back has no service item (it once left the title ending in " · ").
+ */
+function ratingTitle(t: Translate, r: RatingView): string {
+  const parts = [t(`rating.level.${r.level}`), r.raterName ?? t('rating.anonymous'), r.serviceItemName, r.helperName ? t('rating.aboutHelper', { name: r.helperName }) : null];
+  return parts.filter((p): p is string => Boolean(p)).join(' · ');
+}
 
 export function RatingsQueue() {
   const t = useT();
@@ -45,7 +54,7 @@ export function RatingsQueue() {
       {ratings.data && ratings.data.length === 0 ? <Text className='message'>{t('rating.none')}</Text> : null}
       {(ratings.data ?? []).map((r) => (
         <View key={r.id} className='card'>
-          <Text className='card__title'>{`${t(`rating.level.${r.level}`)} · ${r.raterName ?? t('rating.anonymous')} · ${r.serviceItemName ?? ''}`}</Text>
+          <Text className='card__title'>{ratingTitle(t, r)}</Text>
           {r.comment ? <Text className='card__text'>{r.comment}</Text> : null}
           <Text className='card__text badge'>
             {`${t(`rating.review.${r.review?.status ?? 'closed'}`)}${r.review?.rectifyWorkingDaysLeft !== null && r.review?.rectifyWorkingDaysLeft !== undefined ? ` · ${t('rating.daysLeft', { days: r.review.rectifyWorkingDaysLeft })}` : ''} · ${formatDateTime(r.createdAt)}`}
