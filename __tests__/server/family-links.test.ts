@@ -3,6 +3,7 @@
 import type { AddFamilyResponse, FamilyLinkView, FamilyListResponse, ExportResponse, RequestDetail } from '../../types';
 import { bearer, createTestApp, newKey, signIn, type TestApp } from './test-app';
 import { sendVisitReminders } from '../../server/src/modules/notifications/visit-reminders';
+import { notifyStatus } from '../../server/src/modules/messages/messages.service';
 import { bannerDate, shiftDay } from '../../server/src/lib/working-days';
 
 let t: TestApp;
@@ -94,6 +95,12 @@ test('the one acting can stop too; then the visit reminder of a case he filed go
   expect(await sendVisitReminders(t.app.db)).toBe(2);
   const reminded = await t.app.db.selectFrom('messages').select('user_id').where('request_id', '=', laterCase).where('kind', '=', 'visit_reminder').execute();
   expect(reminded.map((m) => m.user_id).sort()).toEqual([motherId, 'u-wurina'].sort());
+  // Status news of her case goes to her alone now.
+  const sonId = (await t.app.db.selectFrom('users').select('id').where('phone', '=', '13655550001').executeTakeFirstOrThrow()).id;
+  await notifyStatus(t.app.db, laterCase, 'scheduled', new Date().toISOString());
+  const told = await t.app.db.selectFrom('messages').select('user_id').where('request_id', '=', laterCase).where('kind', '=', 'status').where('body', '=', 'scheduled').execute();
+  expect(told.map((m) => m.user_id)).toEqual([motherId]);
+  expect(told.map((m) => m.user_id)).not.toContain(sonId);
   const exported = (await t.app.inject({ method: 'GET', url: '/api/me/export', headers: bearer(mother) })).json<ExportResponse>();
   expect(exported.actingForMe).toEqual([expect.objectContaining({ relation: '母亲', status: 'ended' })]);
 });

@@ -5,11 +5,17 @@ import type { MessageKind, MessageListResponse } from '../../../../types';
 import { prepareQuery } from '../../db/prepared';
 import type { Database } from '../../db/schema';
 import type { SessionUser } from '../../plugins/auth';
+import { filerLinkEnded, residentSide } from '../family/consent';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 // Prepared: every step of every case writes these.
-const peopleOf = prepareQuery((db, a: { id: string }) => db.selectFrom('requests').select(['resident_id', 'filed_by_id']).where('id', '=', a.id));
+const peopleOf = prepareQuery((db, a: { id: string }) =>
+  db
+    .selectFrom('requests')
+    .select((eb) => ['resident_id', 'filed_by_id', filerLinkEnded(eb).as('filer_link_ended')])
+    .where('id', '=', a.id),
+);
 const insertMessage = prepareQuery((db, a: { userId: string; requestId: string; kind: MessageKind; body: string; at: string }) =>
   db.insertInto('messages').values({ user_id: a.userId, request_id: a.requestId, kind: a.kind, body: a.body, created_at: a.at, read_at: null }),
 );
@@ -17,7 +23,7 @@ const insertMessage = prepareQuery((db, a: { userId: string; requestId: string; 
 export async function notifyStatus(db: Db, requestId: string, status: string, at: string): Promise<void> {
   const request = await peopleOf.first(db, { id: requestId });
   if (!request) return;
-  for (const userId of new Set([request.resident_id, request.filed_by_id])) {
+  for (const userId of residentSide(request)) {
     await insertMessage.run(db, { userId, requestId, kind: 'status', body: status, at });
   }
 }

@@ -5,6 +5,7 @@ import { FINAL_STATUSES } from '../../../../types';
 import type { Database } from '../../db/schema';
 import { bannerDate, workingDaysBetween } from '../../lib/working-days';
 import { dayStartIso } from '../supervision/days';
+import { filerLinkEnded, residentSide } from '../family/consent';
 
 const REMIND_DAYS = 2;
 
@@ -14,6 +15,7 @@ export async function sendSupplementReminders(db: Kysely<Database>, now: Date = 
     .selectFrom('request_materials')
     .innerJoin('requests', 'requests.id', 'request_materials.request_id')
     .select(['request_materials.request_id', 'request_materials.name', 'request_materials.supply_by', 'requests.resident_id', 'requests.filed_by_id'])
+    .select((eb) => filerLinkEnded(eb).as('filer_link_ended'))
     .where('request_materials.status', '=', 'deferred')
     .where('request_materials.supply_by', 'is not', null)
     .where('requests.status', 'not in', [...FINAL_STATUSES, 'result_delivered', 'rated'])
@@ -33,7 +35,7 @@ export async function sendSupplementReminders(db: Kysely<Database>, now: Date = 
       .executeTakeFirst();
     if (already) continue;
     const at = now.toISOString();
-    const recipients = [...new Set([m.resident_id, m.filed_by_id])];
+    const recipients = residentSide(m);
     await db
       .insertInto('messages')
       .values(recipients.map((userId) => ({ user_id: userId, request_id: m.request_id, kind: 'supplement_due', body, created_at: at, read_at: null })))

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { bannerDate, shiftDay } from '../../lib/working-days';
 import { clockOf, dayOfDate } from '../../dispatch/plan-days';
-import { filerLinkEnded } from '../family/consent';
+import { filerLinkEnded, residentSide } from '../family/consent';
 
 /** A planned arrival is an estimate: the reminder names the half hour, not the minute. */
 const roundedArrival = (etaMin: number | null): string => (etaMin === null ? '09:00' : clockOf(Math.round(etaMin / 30) * 30));
@@ -53,7 +53,7 @@ export async function sendVisitReminders(db: Kysely<Database>, now: Date = new D
     const already = await db.selectFrom('messages').select('id').where('request_id', '=', v.id).where('kind', '=', 'visit_reminder').where('body', '=', body).executeTakeFirst();
     if (already) continue;
     // the visit's day and place are the resident's: not for a filer whose family link has ended (consent.ts)
-    const recipients = [...new Set([v.resident_id, ...(v.filer_link_ended ? [] : [v.filed_by_id]), ...(v.helper_id ? [v.helper_id] : [])])];
+    const recipients = [...new Set([...residentSide(v), ...(v.helper_id ? [v.helper_id] : [])])];
     const at = now.toISOString();
     await db
       .insertInto('messages')

@@ -18,6 +18,7 @@ import { notifySupervisors } from '../supervision/supervisors';
 import { loadVisible } from './requests.service';
 import { moveStatus, recordTransition } from './transition-log';
 import { systemNote } from './timeline-notes';
+import { residentSide } from '../family/consent';
 
 /** Statuses in which dispatch still decides the day: an urgent case there is (re)planned at once. */
 const PLANNED_BY_DISPATCH: readonly RequestStatus[] = ['triaged', 'offered'];
@@ -81,7 +82,7 @@ export async function setUrgency(db: Kysely<Database>, user: SessionUser, id: st
       .where('urgency_asked_at', asked ? 'is not' : 'is', null)
       .executeTakeFirst();
     if (Number(changed.numUpdatedRows) !== 1) throw changedMeanwhile();
-    if (asked) await tell(trx, [row.resident_id, row.filed_by_id], id, body.urgent ? 'urgency_granted' : 'urgency_declined', reason, at);
+    if (asked) await tell(trx, residentSide(row), id, body.urgent ? 'urgency_granted' : 'urgency_declined', reason, at);
     if (redispatch && status === 'offered') {
       // The pending offer was planned without the urgency (perhaps for a later shared trip): take it back and plan
       // afresh. Its helper did not decline, so she may well get it again.
