@@ -357,6 +357,13 @@ export interface MessageView {
   body: string;
   createdAt: string;
   read: boolean;
+  /**
+   * which case it is about, so someone with several can tell them apart: its service item, else the start of its
+   * description; null without a case, or for a filer whose family link has ended
+   */
+  caseTitle: string | null;
+  /** the service item's traditional Mongolian name, when there is one */
+  caseTitleMn?: string;
 }
 export interface MessageListResponse {
   items: MessageView[];

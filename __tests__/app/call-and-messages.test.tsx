@@ -38,8 +38,8 @@ test('messages are worded in the reader’s language and unread ones are marked,
       body: {
         unread: 1,
         items: [
-          { id: 2, requestId: 'r-1', kind: 'status', body: 'assigned', createdAt: '2026-11-27T02:05:00.000Z', read: false },
-          { id: 1, requestId: 'r-1', kind: 'status', body: 'offered', createdAt: '2026-11-27T02:00:00.000Z', read: true },
+          { id: 2, requestId: 'r-1', kind: 'status', body: 'assigned', createdAt: '2026-11-27T02:05:00.000Z', read: false, caseTitle: '高龄津贴申领', caseTitleMn: 'ᠥᠨᠳᠥᠷ ᠨᠠᠰᠤᠨ ᠤ ᠲᠡᠳᠬᠦᠯᠡᠭ' },
+          { id: 1, requestId: 'r-2', kind: 'status', body: 'offered', createdAt: '2026-11-27T02:00:00.000Z', read: true, caseTitle: '请回电，问问养老金什么时候到账' },
         ],
       },
     },
@@ -48,6 +48,9 @@ test('messages are worded in the reader’s language and unread ones are marked,
   const utils = await render(MessageList, { onOpen: jest.fn() });
   await waitForText(utils, '● 您的事项：帮办员已接单');
   expect(screenText()).toContain('您的事项：已派给帮办员');
+  // which case each is about
+  expect(screenText()).toContain('高龄津贴申领 · ');
+  expect(screenText()).toContain('请回电，问问养老金什么时候到账 · ');
   await eventually(() => expect(sent.some((s) => s.path === '/api/messages/read')).toBe(true));
 });
 

@@ -1,6 +1,6 @@
 // 亲属代办 links over their whole life: the member sees who asked to act for her, a lost code can be sent again, and
 // either side can end the link, after which it grants nothing (filing, reading her cases) until she confirms anew.
-import type { AddFamilyResponse, FamilyLinkView, FamilyListResponse, ExportResponse, RequestDetail } from '../../types';
+import type { AddFamilyResponse, FamilyLinkView, FamilyListResponse, ExportResponse, MessageListResponse, RequestDetail } from '../../types';
 import { bearer, createTestApp, newKey, signIn, type TestApp } from './test-app';
 import { sendVisitReminders } from '../../server/src/modules/notifications/visit-reminders';
 import { notifyStatus } from '../../server/src/modules/messages/messages.service';
@@ -101,6 +101,13 @@ test('the one acting can stop too; then the visit reminder of a case he filed go
   const told = await t.app.db.selectFrom('messages').select('user_id').where('request_id', '=', laterCase).where('kind', '=', 'status').where('body', '=', 'scheduled').execute();
   expect(told.map((m) => m.user_id)).toEqual([motherId]);
   expect(told.map((m) => m.user_id)).not.toContain(sonId);
+  // The news he got while he could still act keeps its words but no longer says which of her cases it was.
+  const inbox = async (token: string) =>
+    (await t.app.inject({ method: 'GET', url: '/api/messages', headers: bearer(token) })).json<MessageListResponse>().items.filter((m) => m.requestId === laterCase);
+  const his = await inbox(son);
+  expect(his.length).toBeGreaterThan(0);
+  expect(his.map((m) => m.caseTitle)).toEqual(his.map(() => null));
+  expect(new Set((await inbox(mother)).map((m) => m.caseTitle))).toEqual(new Set(['给我妈回个电话']));
   const exported = (await t.app.inject({ method: 'GET', url: '/api/me/export', headers: bearer(mother) })).json<ExportResponse>();
   expect(exported.actingForMe).toEqual([expect.objectContaining({ relation: '母亲', status: 'ended' })]);
 });

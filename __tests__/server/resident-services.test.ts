@@ -231,8 +231,19 @@ test('the message centre counts unread status changes and clears them', async ()
   const inbox = (await t.app.inject({ method: 'GET', url: '/api/messages', headers: bearer(token) })).json<MessageListResponse>();
   expect(inbox.unread).toBeGreaterThanOrEqual(2);
   expect(inbox.items.map((m) => m.body)).toEqual(expect.arrayContaining(['triaged', 'offered']));
+  // each says which case: no service item, so the start of what she wrote
+  expect(new Set(inbox.items.map((m) => m.caseTitle))).toEqual(new Set(['帮我看看']));
   const read = await t.app.inject({ method: 'POST', url: '/api/messages/read', headers: bearer(token) });
   expect(read.json<MessageListResponse>().unread).toBe(0);
+});
+
+test('a message names its case by the service item, else by the start of the description', async () => {
+  const { caseTitleOf } = await import('../../server/src/modules/messages/messages.service');
+  expect(caseTitleOf('高龄津贴申领', '随便写的')).toBe('高龄津贴申领');
+  expect(caseTitleOf(null, '  请回电  ')).toBe('请回电');
+  expect(caseTitleOf(null, '腿脚不方便，想请人上门帮我办高龄津贴认证')).toBe('腿脚不方便，想请人上门帮我办高龄…');
+  expect(caseTitleOf(null, '')).toBeNull();
+  expect(caseTitleOf(null, null)).toBeNull();
 });
 
 test('a 容缺 material due within two working days reminds the resident once a day', async () => {
@@ -256,4 +267,6 @@ test('a 容缺 material due within two working days reminds the resident once a 
   expect(await sendSupplementReminders(t.app.db)).toBe(0);
   const inbox = (await t.app.inject({ method: 'GET', url: '/api/messages', headers: bearer(token) })).json<MessageListResponse>();
   expect(inbox.items.filter((m) => m.kind === 'supplement_due').map((m) => m.body)).toEqual([`居民户口簿|${supplyBy}`]);
+  // a case with a service item is named by it, in Mongolian too
+  expect(inbox.items[0]).toMatchObject({ caseTitle: '高龄津贴申领', caseTitleMn: expect.stringMatching(/[\u1820-\u18AF]/) });
 });

@@ -258,6 +258,8 @@ export const MessageListResponse = Type.Object({
       body: Type.String(),
       createdAt: Type.String(),
       read: Type.Boolean(),
+      caseTitle: Nullable(Type.String()),
+      caseTitleMn: Type.Optional(Type.String()),
     }),
   ),
   unread: Type.Integer(),

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
 import { COMPLAINT_STATUSES, MESSAGE_KINDS, MILESTONE_STATUSES, REQUEST_STATUSES, type MessageKind, type MessageView } from '../../../types';
 import { errorKey, useT, type Translate } from '../../i18n';
+import { useLocalName } from '../../i18n/local-name';
 import { formatDateTime } from '../../services/time';
 import { useRemote } from '../../services/use-remote';
 import { planDate } from '../track/visit-plan-text';
@@ -62,6 +63,7 @@ function describe(m: MessageView, t: Translate): string {
 
 export function MessageList({ onOpen }: { onOpen(requestId: string): void }) {
   const t = useT();
+  const ln = useLocalName();
   const messages = useRemote(listMessages, []);
   useEffect(() => {
     if (messages.data && messages.data.unread > 0) void markRead();
@@ -74,7 +76,8 @@ export function MessageList({ onOpen }: { onOpen(requestId: string): void }) {
       {items.map((m) => (
         <View key={m.id} className='card' role='listitem' tabIndex={0} onClick={() => m.requestId && onOpen(m.requestId)}>
           <Text className='card__title'>{`${m.read ? '' : '● '}${describe(m, t)}`}</Text>
-          <Text className='card__text'>{formatDateTime(m.createdAt)}</Text>
+          {/* which case: with two open, "您的事项：帮办员在路上" alone does not say */}
+          <Text className='card__text'>{m.caseTitle ? `${ln(m.caseTitle, m.caseTitleMn)} · ${formatDateTime(m.createdAt)}` : formatDateTime(m.createdAt)}</Text>
         </View>
       ))}
     </View>

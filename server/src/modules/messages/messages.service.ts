@@ -32,18 +32,63 @@ export async function notifyOffer(db: Db, helperId: string, requestId: string, a
   await insertMessage.run(db, { userId: helperId, requestId, kind: 'offer', body: 'offered', at });
 }
 
+/** A case's title in a message: its service item, else the start of what the resident wrote. */
+const TITLE_CHARS = 16;
+export function caseTitleOf(itemName: string | null, description: string | null): string | null {
+  if (itemName) return itemName;
+  const text = (description ?? '').trim();
+  if (!text) return null;
+  const chars = Array.from(text);
+  return chars.length > TITLE_CHARS ? `${chars.slice(0, TITLE_CHARS).join('')}…` : text;
+}
+
 export async function listMessages(db: Kysely<Database>, user: SessionUser): Promise<MessageListResponse> {
-  const [rows, unread] = await Promise.all([
-    db.selectFrom('messages').selectAll().where('user_id', '=', user.id).orderBy('id', 'desc').limit(100).execute(),
+  const [rows, unread, withdrawn] = await Promise.all([
+    db
+      .selectFrom('messages')
+      .leftJoin('requests', 'requests.id', 'messages.request_id')
+      .leftJoin('service_items', 'service_items.id', 'requests.service_item_id')
+      .select([
+        'messages.id',
+        'messages.request_id',
+        'messages.kind',
+        'messages.body',
+        'messages.created_at',
+        'messages.read_at',
+        'requests.resident_id',
+        'requests.helper_id',
+        'requests.description',
+        'service_items.name as item_name',
+        'service_items.name_mn as item_name_mn',
+      ])
+      .where('messages.user_id', '=', user.id)
+      .orderBy('messages.id', 'desc')
+      .limit(100)
+      .execute(),
     db
       .selectFrom('messages')
       .select((eb) => eb.fn.countAll<string | number>().as('n'))
       .where('user_id', '=', user.id)
       .where('read_at', 'is', null)
       .executeTakeFirst(),
+    // residents who ended this user's family link: their cases' titles are no longer his to read (consent.ts)
+    db.selectFrom('family_links').select('member_id').where('resident_id', '=', user.id).where('status', '=', 'ended').execute(),
   ]);
+  const ended = new Set(withdrawn.map((l) => l.member_id));
   return {
-    items: rows.map((m) => ({ id: Number(m.id), requestId: m.request_id, kind: m.kind, body: m.body, createdAt: m.created_at, read: m.read_at !== null })),
+    items: rows.map((m) => {
+      const hidden = m.resident_id !== null && m.resident_id !== user.id && m.helper_id !== user.id && ended.has(m.resident_id);
+      return {
+        id: Number(m.id),
+        requestId: m.request_id,
+        kind: m.kind,
+        body: m.body,
+        createdAt: m.created_at,
+        read: m.read_at !== null,
+        caseTitle: hidden ? null : caseTitleOf(m.item_name, m.description),
+        ...(!hidden && m.item_name_mn ? { caseTitleMn: m.item_name_mn } : {}),
+      };
+    }),
     unread: Number(unread?.n ?? 0),
   };
 }
