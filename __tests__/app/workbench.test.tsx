@@ -143,7 +143,7 @@ describe('the case page read by the helper on the case', () => {
     deadlineMissed: false,
     supervisorNote: null,
   };
-  const signedInAs = (id: string, name: string, roles: ('resident' | 'grid_worker')[]) =>
+  const signedInAs = (id: string, name: string, roles: ('resident' | 'grid_worker' | 'supervisor')[]) =>
     act(() => useSession.setState({ token: 't', user: { id, name, phone: null, roles, villageId: 'wushenzhao-wushenzhao' } }));
 
   test('she is offered the resident to call, not herself, and no sentence written to the resident', async () => {
@@ -169,5 +169,14 @@ describe('the case page read by the helper on the case', () => {
     expect(text).toContain('接下来');
     expect(text).toContain('上门服务安排在');
     expect(text).not.toContain('这次服务的居民');
+  });
+
+  test('a supervisor reads who is on the case, not "the helper serving you"', async () => {
+    signedInAs('u-liumin', '刘敏', ['supervisor']);
+    fakeApi({ 'GET /api/requests/r-1': { body: detail('assigned') } });
+    const utils = await render(CaseDetail, { id: 'r-1' });
+    await waitForText(utils, '负责的帮办员');
+    expect(screenText()).toContain('给乌日娜打电话');
+    expect(screenText()).not.toContain('为您服务的帮办员');
   });
 });

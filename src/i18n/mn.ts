@@ -209,6 +209,8 @@ export const mn: Record<MessageKey, string> = {
   'case.helper': 'ᠲᠠᠨ ᠳᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠬᠦ ᠲᠤᠰᠠᠯᠠᠭᠴᠢ',
   'case.callHelper': 'ᠤᠲᠠᠰᠤ ᠵᠠᠯᠭᠠᠬᠤ᠄ {name}',
   'case.noHelperYet': 'ᠲᠠᠨ ᠳᠤ ᠲᠤᠰᠠᠯᠠᠭᠴᠢ ᠵᠣᠬᠢᠶᠠᠨ ᠪᠠᠢᠭᠤᠯᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠭᠡᠷᠡᠢ᠃',
+  'case.helperOnCase': 'ᠬᠠᠷᠢᠭᠤᠴᠠᠬᠤ ᠲᠤᠰᠠᠯᠠᠭᠴᠢ',
+  'case.noHelperOnCase': 'ᠲᠤᠰᠠᠯᠠᠭᠴᠢ ᠠᠵᠢᠯ ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠠᠳᠤᠢ᠃',
   'case.residentTitle': 'ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ ᠦᠢᠯᠡᠴᠢᠯᠡᠬᠦ ᠠᠷᠠᠳ',
   'console.dispatchPlanned': 'ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠯᠲᠠ ᠶᠢᠨ ᠲᠥᠯᠥᠪᠯᠡᠭᠡ ({date})᠄ {note}',
   'plan.title': 'ᠭᠡᠷ ᠲᠦ ᠢᠷᠡᠬᠦ ᠵᠣᠬᠢᠶᠠᠨ ᠪᠠᠢᠭᠤᠯᠤᠯᠲᠠ',

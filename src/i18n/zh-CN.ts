@@ -204,6 +204,8 @@ export const zhCN = {
   /** also the helper's call to the resident: the words are the same */
   'case.callHelper': '给{name}打电话',
   'case.noHelperYet': '正在为您安排帮办员，请稍候。',
+  'case.helperOnCase': '负责的帮办员',
+  'case.noHelperOnCase': '还没有帮办员接单。',
   'case.residentTitle': '这次服务的居民',
   'console.dispatchPlanned': '派单计划（{date}）：{note}',
   'plan.title': '上门安排',

@@ -77,7 +77,8 @@ export function CaseDetail({ id, actions }: CaseDetailProps) {
       {data.kind === 'callback' && data.helper?.id === me?.id && data.status === 'assigned' ? (
         <CallOutcomes requestId={data.id} onRecorded={reload} />
       ) : null}
-      <Text className='section-title'>{iAmHelper ? t('case.residentTitle') : t('case.helper')}</Text>
+      {/* "为您服务的帮办员" is the resident's (and her family's) view; staff read who is on the case */}
+      <Text className='section-title'>{iAmHelper ? t('case.residentTitle') : forMe ? t('case.helper') : t('case.helperOnCase')}</Text>
       {iAmHelper ? (
         <View className='card'>
           <Text className='card__title'>{data.resident.name}</Text>
@@ -89,7 +90,7 @@ export function CaseDetail({ id, actions }: CaseDetailProps) {
           <PhoneLink phone={helper.phone} label={t('case.callHelper', { name: helper.name })} />
         </View>
       ) : (
-        <Text className='message'>{t('case.noHelperYet')}</Text>
+        <Text className='message'>{forMe ? t('case.noHelperYet') : t('case.noHelperOnCase')}</Text>
       )}
       <Text className='section-title'>{t('case.timeline')}</Text>
       <StatusTimeline entries={data.timeline} t={t} />
