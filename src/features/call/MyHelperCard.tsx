@@ -1,7 +1,7 @@
 // On the home screen: who my grid worker is, and one tap to call them.
 import { Text, View } from '@tarojs/components';
 import { useT } from '../../i18n';
-import { dial, telHref } from '../../services/phone';
+import { PhoneLink } from '../../components/PhoneLink';
 import { useRemote } from '../../services/use-remote';
 import { loadContacts } from './api';
 
@@ -14,15 +14,7 @@ export function MyHelperCard() {
   return (
     <View className='card'>
       <Text className='card__title'>{t('home.myHelper', { name: person.name })}</Text>
-      {process.env.TARO_ENV === 'h5' ? (
-        <a className='phone-link' href={telHref(person.phone)}>
-          {label}
-        </a>
-      ) : (
-        <View className='phone-link' role='button' onClick={() => dial(person.phone)}>
-          {label}
-        </View>
-      )}
+      <PhoneLink phone={person.phone} label={label} />
     </View>
   );
 }

@@ -5,7 +5,7 @@ import type { RequestDetail } from '../../../types';
 import { ReadAloud } from '../../components/ReadAloud';
 import { StatusTimeline } from '../../components/StatusTimeline';
 import { errorKey, useT } from '../../i18n';
-import { dial, telHref } from '../../services/phone';
+import { PhoneLink } from '../../components/PhoneLink';
 import { useRemote } from '../../services/use-remote';
 import { getRequest } from './api';
 import { AskUrgency, mayAskUrgency } from './AskUrgency';
@@ -22,19 +22,6 @@ export interface CaseDetailProps {
   id: string;
   /** the helper's task page adds its next-step actions here */
   actions?: (detail: RequestDetail, reload: () => void) => ReactNode;
-}
-
-/** One tap to call: a tel: link in the browser, the dialler in the mini-program. */
-function PhoneLink({ phone, label }: { phone: string; label: string }) {
-  return process.env.TARO_ENV === 'h5' ? (
-    <a className='phone-link' href={telHref(phone)}>
-      {label}
-    </a>
-  ) : (
-    <View className='phone-link' role='button' onClick={() => dial(phone)}>
-      {label}
-    </View>
-  );
 }
 
 export function CaseDetail({ id, actions }: CaseDetailProps) {

@@ -43,7 +43,7 @@ export function caseTitleOf(itemName: string | null, description: string | null)
 }
 
 export async function listMessages(db: Kysely<Database>, user: SessionUser): Promise<MessageListResponse> {
-  const [rows, unread, withdrawn] = await Promise.all([
+  const [rows, unread] = await Promise.all([
     db
       .selectFrom('messages')
       .leftJoin('requests', 'requests.id', 'messages.request_id')
@@ -56,11 +56,13 @@ export async function listMessages(db: Kysely<Database>, user: SessionUser): Pro
         'messages.created_at',
         'messages.read_at',
         'requests.resident_id',
+        'requests.filed_by_id',
         'requests.helper_id',
         'requests.description',
         'service_items.name as item_name',
         'service_items.name_mn as item_name_mn',
       ])
+      .select((eb) => filerLinkEnded(eb).as('filer_link_ended'))
       .where('messages.user_id', '=', user.id)
       .orderBy('messages.id', 'desc')
       .limit(100)
@@ -71,13 +73,11 @@ export async function listMessages(db: Kysely<Database>, user: SessionUser): Pro
       .where('user_id', '=', user.id)
       .where('read_at', 'is', null)
       .executeTakeFirst(),
-    // residents who ended this user's family link: their cases' titles are no longer his to read (consent.ts)
-    db.selectFrom('family_links').select('member_id').where('resident_id', '=', user.id).where('status', '=', 'ended').execute(),
   ]);
-  const ended = new Set(withdrawn.map((l) => l.member_id));
   return {
     items: rows.map((m) => {
-      const hidden = m.resident_id !== null && m.resident_id !== user.id && m.helper_id !== user.id && ended.has(m.resident_id);
+      // the filer's clause of relationOf: one who filed for a family member whose link has ended (consent.ts)
+      const hidden = m.filed_by_id === user.id && m.resident_id !== user.id && m.helper_id !== user.id && Boolean(m.filer_link_ended);
       return {
         id: Number(m.id),
         requestId: m.request_id,
