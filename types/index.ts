@@ -6,3 +6,4 @@ export * from './quality';
 export * from './personal';
 export * from './dispatch';
 export * from './timeline-notes';
+export * from './card';

@@ -3,7 +3,7 @@
 // called as the resident it belongs to, another resident, a family member without consent, a helper not on the
 // case, the assigned helper and a supervisor; a route missing from this file or access-matrix.test.ts fails the
 // last test, so a new object route cannot ship without its row.
-import type { OfferListResponse, RequestDetail } from '../../types';
+import type { EnterpriseCardState, OfferListResponse, RequestDetail } from '../../types';
 import { signInMatrixRoles, WHO, type Who } from './matrix-roles';
 import { bearer, createTestApp, newKey, signIn, type TestApp } from './test-app';
 
@@ -47,10 +47,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t.close());
 
-async function statuses(method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object): Promise<Record<Who, number>> {
+async function statuses(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object): Promise<Record<Who, number>> {
   const out = {} as Record<Who, number>;
   for (const who of WHO) {
-    const headers = method === 'GET' ? bearer(token[who]) : { ...bearer(token[who]), 'idempotency-key': newKey() };
+    const headers = method === 'GET' || method === 'DELETE' ? bearer(token[who]) : { ...bearer(token[who]), 'idempotency-key': newKey() };
     out[who] = (await t.app.inject({ method, url, headers, ...(payload ? { payload } : {}) })).statusCode;
   }
   return out;
@@ -94,6 +94,29 @@ test('一企一档: staff, the enterprise contact and the milestone’s own help
   });
   const contact = await signIn(t.app, '13600000001');
   expect((await t.app.inject({ method: 'GET', url: `/api/enterprises/${ids.enterpriseId}`, headers: bearer(contact) })).statusCode).toBe(200);
+});
+
+test('企业数字名片: the contact and supervisors manage the link; anyone holding the link reads the card, signed in or not', async () => {
+  const managers = { owner: 403, otherResident: 403, unconfirmedFamily: 403, unassignedHelper: 403, assignedHelper: 403, supervisor: 200 };
+  expect(await statuses('GET', `/api/enterprises/${ids.enterpriseId}/card`)).toEqual(managers);
+  expect(await statuses('POST', `/api/enterprises/${ids.enterpriseId}/card`)).toEqual(managers);
+  const contact = await signIn(t.app, '13600000001');
+  const issued = await t.app.inject({ method: 'POST', url: `/api/enterprises/${ids.enterpriseId}/card`, headers: { ...bearer(contact), 'idempotency-key': newKey() } });
+  const link = issued.json<EnterpriseCardState>().card?.token ?? '';
+  expect(new Set(Object.values(await statuses('GET', `/api/cards/${link}`)))).toEqual(new Set([200]));
+  expect((await t.app.inject({ method: 'GET', url: `/api/cards/${link}` })).statusCode).toBe(200);
+  // Another enterprise's contact is not told the archive exists.
+  const other = await t.app.inject({
+    method: 'POST',
+    url: '/api/enterprises',
+    headers: { ...bearer(token.supervisor), 'idempotency-key': newKey() },
+    payload: { name: '矩阵测试企业', creditCode: '91150626MA0R7T4P3R', legalPerson: '测试', industry: '测试', townshipId: 'galutu', address: '嘎鲁图镇', contactName: '测试', contactPhone: '13600000088' },
+  });
+  expect(other.statusCode).toBe(201);
+  const otherContact = await signIn(t.app, '13600000088');
+  expect((await t.app.inject({ method: 'GET', url: `/api/enterprises/${ids.enterpriseId}/card`, headers: bearer(otherContact) })).statusCode).toBe(404);
+  expect((await t.app.inject({ method: 'DELETE', url: `/api/enterprises/${ids.enterpriseId}/card`, headers: bearer(otherContact) })).statusCode).toBe(404);
+  expect(await statuses('DELETE', `/api/enterprises/${ids.enterpriseId}/card`)).toEqual(managers);
 });
 
 test('supervisor-only routes: everyone else is refused before anything is read (the supervisor gets past, to the body check)', async () => {

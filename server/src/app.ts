@@ -39,6 +39,7 @@ import workbenchRoutes from './modules/workbench/workbench.routes';
 import supervisionRoutes from './modules/supervision/supervision.routes';
 import ratingRoutes from './modules/ratings/ratings.routes';
 import complaintRoutes from './modules/complaints/complaints.routes';
+import cardRoutes from './modules/enterprises/card.routes';
 import enterpriseRoutes from './modules/enterprises/enterprises.routes';
 import notifications, { notificationOptions } from './modules/notifications/notifications.plugin';
 import confirmationRoutes from './modules/confirmations/confirmations.routes';
@@ -151,6 +152,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(ratingRoutes);
   await app.register(complaintRoutes);
   await app.register(enterpriseRoutes, { uploadsDir: path.join(config.dataDir, 'uploads') });
+  await app.register(cardRoutes, { helpLine: config.helpLinePhone, publicOrigin: config.publicOrigin });
   await app.register(notifications, notificationOptions(config, options.dispatchLoop === true));
   await app.register(confirmationRoutes, { demoMode: config.demoMode, offerWindowSeconds: config.offerWindowSeconds });
   const cipher = piiCipher(loadPiiKey(config.piiKey, config.dataDir, (msg) => app.log.warn(msg)));

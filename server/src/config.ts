@@ -28,6 +28,8 @@ export interface AppConfig {
   casePageCacheVerify: boolean;
   wechat: { appId: string; secret: string; apiBase: string } | null;
   helpLinePhone: string;
+  /** where the app is reached from outside, e.g. https://bangban.example.cn, for links printed as QR codes; null: the origin each caller used */
+  publicOrigin: string | null;
   logLevel: string;
 }
 
@@ -64,6 +66,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     casePageCacheVerify: env.CASE_PAGE_CACHE_VERIFY === '1',
     wechat,
     helpLinePhone: env.HELP_LINE_PHONE ?? '12345',
+    publicOrigin: env.PUBLIC_ORIGIN ? env.PUBLIC_ORIGIN.replace(/\/+$/, '') : null,
     logLevel: env.LOG_LEVEL ?? 'info',
     ...overrides,
   };

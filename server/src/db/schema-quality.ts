@@ -69,6 +69,17 @@ export interface EnterpriseProjectsTable {
   created_at: string;
 }
 
+/** 企业数字名片: the enterprise's shareable card (see migration 0020) */
+export interface EnterpriseCardsTable {
+  enterprise_id: string;
+  /** the link's only key: 128 random bits, base64url */
+  token: string;
+  issued_by: string;
+  issued_at: string;
+  views: Generated<number>;
+  last_viewed_at: string | null;
+}
+
 export interface ProjectMilestonesTable {
   id: Generated<number>;
   project_id: string;
@@ -110,6 +121,7 @@ export interface QualityTables {
   complaints: ComplaintsTable;
   enterprises: EnterprisesTable;
   enterprise_projects: EnterpriseProjectsTable;
+  enterprise_cards: EnterpriseCardsTable;
   project_milestones: ProjectMilestonesTable;
   notification_optins: NotificationOptinsTable;
   notification_deliveries: NotificationDeliveriesTable;

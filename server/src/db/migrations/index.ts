@@ -18,6 +18,7 @@ import * as caseVersions from './2026-11-27-0016-case-versions';
 import * as livesAlone from './2026-11-27-0017-lives-alone';
 import * as urgent from './2026-11-27-0018-urgent';
 import * as familyLinkEnd from './2026-11-27-0019-family-link-end';
+import * as enterpriseCards from './2026-11-27-0020-enterprise-cards';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -42,4 +43,5 @@ export const migrations: Record<string, DialectMigration> = {
   '2026-11-27-0017-lives-alone': livesAlone,
   '2026-11-27-0018-urgent': urgent,
   '2026-11-27-0019-family-link-end': familyLinkEnd,
+  '2026-11-27-0020-enterprise-cards': enterpriseCards,
 };

@@ -90,6 +90,12 @@ export async function myMilestones(db: Kysely<Database>, user: SessionUser): Pro
 
 export async function archive(db: Kysely<Database>, user: SessionUser, id: string): Promise<EnterpriseArchive> {
   const { row, access } = await loadEnterprise(db, user, id);
+  return readArchive(db, row, access);
+}
+
+/** The archive of an enterprise already loaded, as `access` may see it (the caller decided who may). */
+export async function readArchive(db: Kysely<Database>, row: Selectable<EnterprisesTable>, access: Access): Promise<EnterpriseArchive> {
+  const id = row.id;
   const [township, contact, projects, milestones] = await Promise.all([
     db.selectFrom('townships').select('name').where('id', '=', row.township_id).executeTakeFirstOrThrow(),
     db.selectFrom('users').select('phone').where('id', '=', row.contact_user_id).executeTakeFirst(),
