@@ -16,6 +16,7 @@ export default defineAppConfig({
     'pages/profile/index',
     'pages/complaint/index',
     'pages/enterprise/index',
+    'pages/card/index',
   ],
   subPackages: [
     { root: 'helper', pages: ['pages/workbench/index', 'pages/task/index', 'pages/file-for/index'] },

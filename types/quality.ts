@@ -267,7 +267,11 @@ export interface EnterpriseArchive {
   address: string; contactName: string;
   /** the contact's phone: full for supervisors and the contact, masked for helpers */ contactPhone: string | null;
   createdAt: string; projects: ProjectView[];
+  /** how the caller reads it: a supervisor, the enterprise's contact, or a helper holding one of its milestones */
+  access: ArchiveAccess;
 }
+export const ARCHIVE_ACCESS = ['supervisor', 'contact', 'helper'] as const;
+export type ArchiveAccess = (typeof ARCHIVE_ACCESS)[number];
 export interface ProjectBody {
   name: string;
   /** e.g. 5.2亿元 */ investment: string;

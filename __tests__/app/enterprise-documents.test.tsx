@@ -27,7 +27,7 @@ const milestone = (id: number, name: string, patch: Partial<MilestoneView> = {})
 });
 const archive: EnterpriseArchive = {
   id: 'e-1', name: '苏里格绿能科技有限公司', creditCode: '91150626MA0R7T4P2Q', legalPerson: '张伟', industry: '新能源', townshipId: 'sulige', townshipName: '苏里格经济开发区',
-  address: '苏里格经济开发区', contactName: '李娜', contactPhone: '13600000001', createdAt: '2026-03-01T00:00:00.000Z',
+  address: '苏里格经济开发区', contactName: '李娜', contactPhone: '13600000001', createdAt: '2026-03-01T00:00:00.000Z', access: 'contact',
   projects: [
     {
       id: 'p-1', name: '光伏制氢一体化项目', investment: '5.2亿元', site: '苏里格', description: '', createdAt: '2026-03-01T00:00:00.000Z', done: 1, total: 2,

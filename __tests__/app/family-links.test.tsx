@@ -3,7 +3,7 @@
 import { act } from 'react';
 import { FamilyPanel } from '../../src/features/family/FamilyPanel';
 import { fakeApi } from './fake-api';
-import { eventually, render, resetStores, screenText, waitForText } from './render';
+import { eventually, exactly, render, resetStores, screenText, waitForText } from './render';
 
 beforeEach(() => {
   resetStores();
@@ -15,16 +15,6 @@ function typeInto(placeholder: string, value: string, utils: Awaited<ReturnType<
   act(() => {
     el.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
   });
-}
-
-/** The element whose whole text is `text` ("确认", not the card's "等待确认"). */
-async function exactly(text: string): Promise<Element> {
-  let found: Element | undefined;
-  await eventually(() => {
-    found = Array.from(document.querySelectorAll('*')).find((el) => el.children.length === 0 && el.textContent?.trim() === text);
-    expect(found).toBeDefined();
-  });
-  return found as Element;
 }
 
 const link = { id: 'fl-1', member: { id: 'u-qiqige', name: '妈妈' }, relation: '母亲' };

@@ -39,3 +39,13 @@ export async function eventually(assertion: () => void, timeoutMs = 5000): Promi
     }
   }
 }
+
+/** The innermost element whose whole text is `text`: a button's label ("确认"), not a sentence containing it ("等待确认"). */
+export async function exactly(text: string): Promise<Element> {
+  let found: Element | undefined;
+  await eventually(() => {
+    found = Array.from(document.querySelectorAll('*')).find((el) => el.children.length === 0 && el.textContent?.trim() === text);
+    expect(found).toBeDefined();
+  });
+  return found as Element;
+}

@@ -1,6 +1,8 @@
 // 企业数字名片: the contact issues the card's link, anyone opens it without an account and reads the licence's facts
 // and the project's progress (always current, nothing personal), each opening is counted, a replaced or withdrawn
 // link stops working, and a retried issue does not replace the link twice.
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import type { ApiErrorBody, EnterpriseCard, EnterpriseCardState } from '../../types';
 import { bearer, createTestApp, newKey, signIn, signInDemo, type TestApp } from './test-app';
 
@@ -35,8 +37,11 @@ test('the contact issues the link; anyone opens it without an account and reads 
   const card = await issue(contact);
   expect(card.token).toMatch(/^[A-Za-z0-9_-]{22}$/);
   expect(card.url).toBe(`http://localhost:80/#/pages/card/index?t=${card.token}`);
-  expect(card.qrSvg).toMatch(/^<svg[^>]*>.*<path/s);
+  expect(card.qrDataUrl).toMatch(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/);
   expect(card.views).toBe(0);
+  // The QR code, read back as a phone's camera would, is the link.
+  const png = PNG.sync.read(Buffer.from(card.qrDataUrl.split(',')[1] ?? '', 'base64'));
+  expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(card.url);
 
   const res = await open(card.token);
   expect(res.statusCode).toBe(200);

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, type AxeViolation } from './axe';
 import { consoleViews } from './console-views';
 import { cutOffElements, measurePage, unreadableText } from './measure';
-import { prepareDemoCase, sessionFor, type Session } from './sessions';
+import { prepareDemoCard, prepareDemoCase, sessionFor, type Session } from './sessions';
 
 export type Role = 'guest' | 'resident' | 'helper' | 'supervisor' | 'enterprise';
 const LANGUAGES = ['zh-CN', 'mn'] as const;
@@ -32,8 +32,9 @@ const CONSOLE = 'supervisor/pages/console/index';
 
 export async function runAudit(baseUrl: string, browser: Browser, screenshotDir: string | null): Promise<AuditResult> {
   const caseId = await prepareDemoCase(baseUrl);
+  const cardToken = await prepareDemoCard(baseUrl);
   const pagesByRole: Record<Role, string[]> = {
-    guest: ['pages/index/index', 'pages/login/index', 'pages/catalogue/index', 'pages/item/index?id=senior-allowance'],
+    guest: ['pages/index/index', 'pages/login/index', 'pages/catalogue/index', 'pages/item/index?id=senior-allowance', `pages/card/index?t=${cardToken}`],
     resident: [
       'pages/index/index',
       'pages/call/index',

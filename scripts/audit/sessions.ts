@@ -1,5 +1,5 @@
 // Sign-in through the real API (demo mode returns the code), and one demo case for the case pages.
-import type { RequestDetail, SessionResponse, OfferListResponse } from '../../types';
+import type { EnterpriseCardState, RequestDetail, SessionResponse, OfferListResponse } from '../../types';
 
 export type Session = SessionResponse;
 
@@ -67,4 +67,12 @@ export async function prepareDeliveredCallback(baseUrl: string): Promise<string>
   await post(`${baseUrl}/api/offers/${offer.id}/accept`, {}, helper.token);
   await post(`${baseUrl}/api/requests/${created.id}/call-attempts`, { outcome: 'reached' }, helper.token);
   return created.id;
+}
+
+/** 高建华 issues the demo enterprise's digital card: the card page is then open to anyone with its link. */
+export async function prepareDemoCard(baseUrl: string): Promise<string> {
+  const contact = await sessionFor(baseUrl, '13600000001');
+  const state = await post<EnterpriseCardState>(`${baseUrl}/api/enterprises/e-demo-suligelvneng/card`, {}, contact.token, `audit-card-${Date.now()}`);
+  if (!state.card) throw new Error('no card issued');
+  return state.card.token;
 }

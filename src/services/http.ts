@@ -27,7 +27,7 @@ function isErrorBody(data: unknown): data is ApiErrorBody {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   /** writes get a fresh key unless the caller passes one (to retry the same action) */
   idempotencyKey?: string;

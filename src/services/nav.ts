@@ -16,6 +16,7 @@ export const PAGES = {
   profile: '/pages/profile/index',
   complaint: '/pages/complaint/index',
   enterprise: '/pages/enterprise/index',
+  card: '/pages/card/index',
   workbench: '/helper/pages/workbench/index',
   task: '/helper/pages/task/index',
   fileFor: '/helper/pages/file-for/index',

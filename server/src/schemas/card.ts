@@ -22,7 +22,7 @@ export const EnterpriseCard = Type.Object({
 export const EnterpriseCardState = Type.Object({
   card: Nullable(
     Type.Object({
-      token: Type.String(), url: Type.String(), qrSvg: Type.String(), issuedAt: Type.String(), views: Type.Integer(), lastViewedAt: Nullable(Type.String()),
+      token: Type.String(), url: Type.String(), qrDataUrl: Type.String(), issuedAt: Type.String(), views: Type.Integer(), lastViewedAt: Nullable(Type.String()),
     }),
   ),
 });

@@ -2,6 +2,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import * as T from '../../../types';
 import {
+  ARCHIVE_ACCESS,
   CALL_OUTCOMES,
   COMPLAINT_STATUSES,
   DEADLINE_STATES,
@@ -195,6 +196,7 @@ export const EnterpriseArchive = Type.Object({
       createdAt: Type.String(), milestones: Type.Array(MilestoneView), done: Type.Integer(), total: Type.Integer(),
     }),
   ),
+  access: StringEnum(ARCHIVE_ACCESS),
 });
 export const ProjectBody = Type.Object({ name: Text(100), investment: Text(40), site: Text(200), description: Type.String({ maxLength: 2000 }) }, strict);
 export const MilestoneUpdateBody = Type.Object(

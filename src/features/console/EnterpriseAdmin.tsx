@@ -1,12 +1,14 @@
 // 一企一档 for the service centre: every enterprise's projects with each milestone's status, helper, dates and
 // documents, and an update button per milestone (MilestoneEditor); a new enterprise and a new project are added here
-// (EnterpriseCreate). The answer to an update is the whole archive, shown at once.
+// (EnterpriseCreate), and the enterprise's digital card kept (CardPanel). The answer to an update is the whole archive,
+// shown at once.
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { EnterpriseArchive, HelperAdminView, MilestoneView } from '../../../types';
 import { errorKey, useT, type Translate } from '../../i18n';
 import { useRemote } from '../../services/use-remote';
 import { listEnterprises, loadArchive } from '../enterprise/api';
+import { CardPanel } from '../enterprise/CardPanel';
 import { usePlaces } from '../../services/places';
 import { loadHelpers } from './api';
 import { EnterpriseCreate, ProjectCreate } from './EnterpriseCreate';
@@ -34,6 +36,7 @@ function Archive({ id, helpers }: { id: string; helpers: readonly HelperAdminVie
   return (
     <View>
       <Text className='section-title'>{`${archive.name} · ${archive.townshipName}`}</Text>
+      <CardPanel enterpriseId={archive.id} name={archive.name} />
       {addingProject ? (
         <ProjectCreate
           enterprise={archive}

@@ -1,5 +1,6 @@
 // 一企一档: an enterprise's archive as its contact (or a supervisor) sees it: each project from 企业开办 to 投产, every
-// milestone's status, helper, dates and documents, each scan or photo opened with 查看.
+// milestone's status, helper, dates and documents, each scan or photo opened with 查看; and for the contact, the
+// enterprise's digital card (CardPanel).
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { errorKey, useT } from '../../i18n';
@@ -7,6 +8,8 @@ import type { MilestoneFile } from '../../../types';
 import { openFile } from '../../services/platform/files';
 import { useRemote } from '../../services/use-remote';
 import { listEnterprises, loadArchive } from './api';
+import { CardPanel } from './CardPanel';
+import { EnterpriseFacts } from './EnterpriseFacts';
 
 /** 查看: the scan in a new tab (H5, fetched with the session) or the system viewer / image preview (mini-program). */
 function ViewFile({ name, file }: { name: string; file: MilestoneFile }) {
@@ -35,6 +38,9 @@ function Archive({ id }: { id: string }) {
   return (
     <View>
       <Text className='section-title'>{a.name}</Text>
+      <EnterpriseFacts creditCode={a.creditCode} legalPerson={a.legalPerson} industry={a.industry} place={a.townshipName} address={a.address} />
+      {/* the contact shares the card; a helper serving a milestone only reads the archive */}
+      {a.access !== 'helper' ? <CardPanel enterpriseId={a.id} name={a.name} /> : null}
       {a.projects.map((p) => (
         // Focusable so a keyboard user can reach (and scroll) a long archive.
         <View key={p.id} className='card' role='group' aria-label={p.name} tabIndex={0}>

@@ -9,7 +9,7 @@ import { errorKey, useT } from '../../i18n';
 import { ApiError } from '../../services/http';
 import { useRemote } from '../../services/use-remote';
 import { addFamily, confirmFamily, endFamilyLink, listFamily, resendFamilyCode } from './api';
-import { EndLink } from './EndLink';
+import { TwoTapButton } from '../../components/TwoTapButton';
 
 type Field = (id: string, label: string, value: string, set: (v: string) => void, type?: 'text' | 'number') => JSX.Element;
 
@@ -83,11 +83,11 @@ export function FamilyPanel() {
           <BigButton label={t('family.resend')} variant='secondary' onClick={() => void resend(l.id)} />
         </View>
       ) : null}
-      <EndLink
+      <TwoTapButton
         label={l.status === 'confirmed' ? t('family.stop') : t('family.cancelAsk')}
         question={t('family.stopQuestion', { name: l.member.name })}
         confirmLabel={t('family.stopYes')}
-        onEnd={() => end(l.id)}
+        onConfirm={() => end(l.id)}
       />
     </View>
   );
@@ -95,11 +95,11 @@ export function FamilyPanel() {
     <View key={l.id} className='card' role='listitem'>
       <Text className='card__title'>{l.actor.name}</Text>
       <Text className='card__text'>{l.status === 'confirmed' ? t('family.forMeConfirmed') : t('family.forMePending')}</Text>
-      <EndLink
+      <TwoTapButton
         label={l.status === 'confirmed' ? t('family.revoke') : t('family.refuse')}
         question={t('family.revokeQuestion', { name: l.actor.name })}
         confirmLabel={t('family.revokeYes')}
-        onEnd={() => end(l.id)}
+        onConfirm={() => end(l.id)}
       />
     </View>
   );

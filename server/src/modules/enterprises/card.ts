@@ -28,8 +28,8 @@ async function stateOf(db: Kysely<Database>, enterpriseId: string, origin: strin
   if (!row) return { card: null };
   const url = `${origin}${cardPath(row.token)}`;
   // Error correction M: the code still reads with a crease or a smudge on a printed card.
-  const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-  return { card: { token: row.token, url, qrSvg, issuedAt: row.issued_at, views: Number(row.views), lastViewedAt: row.last_viewed_at } };
+  const qrDataUrl = await QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 2, width: 480 });
+  return { card: { token: row.token, url, qrDataUrl, issuedAt: row.issued_at, views: Number(row.views), lastViewedAt: row.last_viewed_at } };
 }
 
 export async function cardState(db: Kysely<Database>, user: SessionUser, enterpriseId: string, origin: string): Promise<EnterpriseCardState> {

@@ -1,6 +1,6 @@
 // 一企一档, read side: who may see which enterprise, and the archive as one document (profile, projects, milestones).
 import type { Kysely, Selectable } from 'kysely';
-import type { EnterpriseArchive, EnterpriseSummary, MilestoneDocument, MilestoneFile, MilestoneKind, MilestoneStatus, MilestoneView, MyMilestoneView } from '../../../../types';
+import type { ArchiveAccess, EnterpriseArchive, EnterpriseSummary, MilestoneDocument, MilestoneFile, MilestoneKind, MilestoneStatus, MilestoneView, MyMilestoneView } from '../../../../types';
 import { MILESTONE_NAMES } from '../../../../types';
 import type { Database } from '../../db/schema';
 import type { EnterprisesTable, ProjectMilestonesTable } from '../../db/schema-quality';
@@ -8,7 +8,7 @@ import { AppError } from '../../lib/app-error';
 import { maskPhone } from '../../lib/json';
 import type { SessionUser } from '../../plugins/auth';
 
-export type Access = 'supervisor' | 'contact' | 'helper';
+export type Access = ArchiveAccess;
 
 /** Supervisors see every enterprise; the contact sees their own; a helper sees those where they hold a milestone. */
 export async function accessTo(db: Kysely<Database>, user: SessionUser, enterprise: Pick<EnterprisesTable, 'id' | 'contact_user_id'>): Promise<Access | null> {
@@ -140,6 +140,7 @@ export async function readArchive(db: Kysely<Database>, row: Selectable<Enterpri
         total: own.length,
       };
     }),
+    access,
   };
 }
 

@@ -1,24 +1,25 @@
-// Ending a family link takes two taps: the first says what ending it means, the second does it.
+// An action that cannot be taken back (ending a family link, withdrawing a card's link) takes two taps: the first says
+// what it means, the second does it.
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { BigButton } from '../../components/BigButton';
-import { SaveCancel } from '../../components/SaveCancel';
+import { BigButton } from './BigButton';
+import { SaveCancel } from './SaveCancel';
 
-export interface EndLinkProps {
+export interface TwoTapButtonProps {
   label: string;
   question: string;
   confirmLabel: string;
-  onEnd(): Promise<void>;
+  onConfirm(): Promise<void>;
 }
 
-export function EndLink({ label, question, confirmLabel, onEnd }: EndLinkProps) {
+export function TwoTapButton({ label, question, confirmLabel, onConfirm }: TwoTapButtonProps) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   if (!asking) return <BigButton label={label} variant='secondary' onClick={() => setAsking(true)} />;
   const end = async () => {
     setBusy(true);
     try {
-      await onEnd();
+      await onConfirm();
     } finally {
       setBusy(false);
       setAsking(false);
