@@ -1,6 +1,7 @@
 // API request and response shapes. The server's TypeBox schemas (server/src/schemas) are checked against these at
 // compile time, so the two cannot drift apart.
 import type {
+  AgencyDayKind,
   AuthorisationKind,
   HandoverKind,
   WelfareOutcome,
@@ -285,6 +286,11 @@ export interface AgencyVisitView {
   id: string;
   day: string;
   place: string;
+  /** 'round': the regular visit to the village; 'market': a 民生集市 day at the market its residents go to */
+  kind: AgencyDayKind;
+  /** HH:MM, market days only */
+  start: string | null;
+  end: string | null;
 }
 export interface AvailabilityResponse {
   slots: SlotView[];

@@ -43,6 +43,9 @@ export const FAMILY_LINK_STATUSES = ['pending', 'confirmed', 'ended'] as const;
 export type FamilyLinkStatus = (typeof FAMILY_LINK_STATUSES)[number];
 
 /** Every hand-over of documents (交接单), in the order a 代办 case meets them. */
+/** the mobile agency point's days: the regular round of a village, or a 民生集市 market day */
+export const AGENCY_DAY_KINDS = ['round', 'market'] as const;
+export type AgencyDayKind = (typeof AGENCY_DAY_KINDS)[number];
 export const HANDOVER_KINDS = ['resident_to_helper', 'helper_to_department', 'department_to_helper', 'helper_to_resident', 'by_post'] as const;
 export type HandoverKind = (typeof HANDOVER_KINDS)[number];
 

@@ -7,3 +7,4 @@ export * from './personal';
 export * from './dispatch';
 export * from './timeline-notes';
 export * from './card';
+export * from './agency';

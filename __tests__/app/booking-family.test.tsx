@@ -13,7 +13,7 @@ beforeEach(() => {
 const places: TownshipView[] = [{ id: 'wushenzhao', name: '乌审召镇', villages: [{ id: 'wushenzhao-wushenzhao', name: '乌审召嘎查', kind: 'gacha' }] }];
 const availability: AvailabilityResponse = {
   slots: [{ id: 's-1', day: '2026-11-30', start: '09:00', end: '10:30', helperName: '乌日娜', helperKind: 'grid_worker' }],
-  agencyVisits: [{ id: 'av-1', day: '2026-12-02', place: '乌审召嘎查党群服务中心' }],
+  agencyVisits: [{ id: 'av-1', day: '2026-12-02', place: '乌审召嘎查党群服务中心', kind: 'round', start: null, end: null }],
 };
 
 function typeInto(placeholder: string, value: string, utils: Awaited<ReturnType<typeof render>>): void {

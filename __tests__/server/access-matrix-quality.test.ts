@@ -135,6 +135,8 @@ test('supervisor-only routes: everyone else is refused before anything is read (
     ['PUT', `/api/enterprises/${ids.enterpriseId}`],
     ['POST', `/api/enterprises/${ids.enterpriseId}/projects`],
     ['POST', '/api/notifications/failures/1/retry'],
+    ['POST', '/api/supervision/agency-days'],
+    ['POST', '/api/supervision/agency-days/av-wushenzhao-wushenzhao-2026-12-01/cancel'],
   ];
   for (const [method, url] of writes) {
     const got = await statuses(method, url, {});
@@ -142,6 +144,7 @@ test('supervisor-only routes: everyone else is refused before anything is read (
     expect([400, 404, 409]).toContain(got.supervisor);
   }
   expect(await statuses('GET', `/api/supervision/cases/${ids.caseId}/candidates`)).toEqual({ ...staffOnly, supervisor: 200 });
+  expect(await statuses('GET', '/api/supervision/agency-days')).toEqual({ ...staffOnly, supervisor: 200 });
 });
 
 test('the catalogue is public to everyone signed in', async () => {

@@ -1,6 +1,7 @@
 // The supervisor console is one page with tabs and editors that open in place: the audit opens each of them in turn
-// (every tab, the reassignment picker, the helper / item / enterprise / project / milestone editors and the new-item
-// forms) and checks each like a page. Controls are found by the app's own words in the language being audited.
+// (every tab, the reassignment picker, the helper / item / enterprise / project / milestone editors, the new-item
+// forms, and the agency point's cancel and market-day forms) and checks each like a page. Controls are found by the
+// app's own words in the language being audited.
 import type { Page } from 'playwright-core';
 import { mn } from '../../src/i18n/mn';
 import type { MessageKey } from '../../src/i18n/messages';
@@ -11,7 +12,7 @@ export interface ConsoleView {
   open(page: Page): Promise<void>;
 }
 
-const TABS = ['ratings', 'complaints', 'stats', 'deliveries', 'helpers', 'catalogue', 'enterprises'] as const;
+const TABS = ['ratings', 'complaints', 'stats', 'deliveries', 'helpers', 'agency', 'catalogue', 'enterprises'] as const;
 
 export function consoleViews(language: string): ConsoleView[] {
   const words: Record<MessageKey, string> = language === 'mn' ? mn : zhCN;
@@ -30,6 +31,9 @@ export function consoleViews(language: string): ConsoleView[] {
     { name: 'helpers tab', open: tab('helpers') },
     { name: 'helper editor', open: tap('admin.edit') },
     { name: 'new helper', open: then(cancel, tap('admin.newHelper')) },
+    { name: 'agency tab', open: then(cancel, tab('agency')) },
+    { name: 'cancel agency day', open: tap('agency.cancel') },
+    { name: 'new market day', open: then(cancel, tap('agency.addMarket')) },
     { name: 'catalogue tab', open: then(cancel, tab('catalogue')) },
     { name: 'item editor', open: tap('admin.edit') },
     { name: 'new item', open: then(cancel, tap('admin.newItem')) },

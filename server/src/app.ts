@@ -39,6 +39,7 @@ import workbenchRoutes from './modules/workbench/workbench.routes';
 import supervisionRoutes from './modules/supervision/supervision.routes';
 import ratingRoutes from './modules/ratings/ratings.routes';
 import complaintRoutes from './modules/complaints/complaints.routes';
+import agencyDayRoutes from './modules/booking/agency-days.routes';
 import cardRoutes from './modules/enterprises/card.routes';
 import enterpriseRoutes from './modules/enterprises/enterprises.routes';
 import notifications, { notificationOptions } from './modules/notifications/notifications.plugin';
@@ -143,6 +144,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(offerRoutes, { offerWindowSeconds: config.offerWindowSeconds });
   await app.register(uploadRoutes, { dir: path.join(config.dataDir, 'uploads') });
   await app.register(bookingRoutes);
+  await app.register(agencyDayRoutes, { offerWindowSeconds: config.offerWindowSeconds });
   await app.register(callbackRoutes);
   await app.register(familyRoutes, { demoMode: config.demoMode });
   await app.register(messageRoutes);

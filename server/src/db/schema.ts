@@ -185,6 +185,17 @@ export interface AgencyVisitsTable {
   day: string;
   place: string;
   helper_id: string;
+  /** 'round' (the regular fortnightly visit) or 'market' (a 民生集市 day a supervisor added); see migration 0021 */
+  kind: Generated<string>;
+  /** HH:MM, market days only (a round day is the whole working day) */
+  start_time: string | null;
+  end_time: string | null;
+  /** one market day serves several villages: one row each, sharing this id */
+  event_id: string | null;
+  created_by: string | null;
+  cancelled_at: string | null;
+  cancelled_by: string | null;
+  cancel_reason: string | null;
 }
 
 export interface CallAttemptsTable {

@@ -82,6 +82,8 @@ async function loadRequests(db: Kysely<Database>, ids: readonly string[] | null,
       'slots.end_time',
       'agency_visits.helper_id as agency_helper_id',
       'agency_visits.day as agency_day',
+      'agency_visits.start_time as agency_start',
+      'agency_visits.end_time as agency_end',
       'resident_profiles.disability_sealed',
       'resident_profiles.lives_alone_sealed',
     ])
@@ -104,8 +106,9 @@ async function loadRequests(db: Kysely<Database>, ids: readonly string[] | null,
     const booked = bookedDay
       ? {
           day: dayOfDate(bookedDay),
-          startMin: r.start_time ? minutesOf(r.start_time) : 9 * 60,
-          endMin: r.end_time ? minutesOf(r.end_time) : 17 * 60,
+          // a market day's hours; a round day (and a slot without times) the office day
+          startMin: minutesOf(r.start_time ?? r.agency_start ?? '09:00'),
+          endMin: minutesOf(r.end_time ?? r.agency_end ?? '17:00'),
         }
       : null;
     const helper = r.slot_helper_id ?? r.agency_helper_id;
@@ -155,7 +158,7 @@ const plannedVisits = prepareQuery((db, a: { firstOpenDay: number }) =>
 // A helper who offers a slot or runs the agency point on a weekend works that day.
 const slotDuty = prepareQuery((db, a: { fromDate: string }) => db.selectFrom('slots').select(['helper_id', 'day']).distinct().where('day', '>=', a.fromDate));
 const agencyDuty = prepareQuery((db, a: { fromDate: string }) =>
-  db.selectFrom('agency_visits').select(['helper_id', 'day']).distinct().where('day', '>=', a.fromDate),
+  db.selectFrom('agency_visits').select(['helper_id', 'day']).distinct().where('day', '>=', a.fromDate).where('cancelled_at', 'is', null),
 );
 
 const allVillages = prepareQuery((db, _a: Record<string, never>) => db.selectFrom('villages').select(['id', 'name', 'lat', 'lng']));

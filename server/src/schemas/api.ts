@@ -1,6 +1,7 @@
 // TypeBox schemas for every request and response; each is proven equal to its type in types/api.ts.
 import { Type, type Static } from '@sinclair/typebox';
 import {
+  AGENCY_DAY_KINDS,
   HELPER_KINDS,
   LANGUAGE_CODES,
   MATERIAL_FORMS,
@@ -233,7 +234,9 @@ export const AvailabilityResponse = Type.Object({
       helperKind: StringEnum(HELPER_KINDS),
     }),
   ),
-  agencyVisits: Type.Array(Type.Object({ id: Type.String(), day: Type.String(), place: Type.String() })),
+  agencyVisits: Type.Array(
+    Type.Object({ id: Type.String(), day: Type.String(), place: Type.String(), kind: StringEnum(AGENCY_DAY_KINDS), start: Nullable(Type.String()), end: Nullable(Type.String()) }),
+  ),
 });
 export const CallAttemptBody = Type.Object(
   { outcome: StringEnum(CALL_OUTCOMES), note: Type.Optional(Type.String({ maxLength: 500 })) },

@@ -51,7 +51,10 @@ export function BookingForm({ defaultVillageId, family, onBooked }: BookingFormP
   const slots = availability.data?.slots ?? [];
   const agency = availability.data?.agencyVisits ?? [];
   const whenChoices = [
-    ...agency.map((a) => ({ id: `agency:${a.id}`, label: t('book.agencyDay', { day: a.day, place: a.place }) })),
+    ...agency.map((a) => ({
+      id: `agency:${a.id}`,
+      label: a.kind === 'market' && a.start && a.end ? t('book.marketDay', { day: a.day, start: a.start, end: a.end, place: a.place }) : t('book.agencyDay', { day: a.day, place: a.place }),
+    })),
     ...slots.map((s) => ({ id: `slot:${s.id}`, label: t('book.slot', { day: s.day, start: s.start, end: s.end, name: s.helperName }) })),
   ];
 

@@ -1,4 +1,8 @@
 import type {
+  AgencyDayListResponse,
+  AgencyDayView,
+  CancelAgencyDayResponse,
+  MarketDayBody,
   CaseBoardResponse,
   DeadlineState,
   DeliveryListResponse,
@@ -67,3 +71,7 @@ export const addProject = (enterpriseId: string, body: ProjectBody) =>
   api<EnterpriseArchive>(`/api/enterprises/${encodeURIComponent(enterpriseId)}/projects`, { method: 'POST', body });
 export const loadFailures = () => api<DeliveryListResponse>('/api/notifications/failures');
 export const retryDelivery = (id: number) => api<DeliveryView>(`/api/notifications/failures/${id}/retry`, { method: 'POST' });
+export const loadAgencyDays = () => api<AgencyDayListResponse>('/api/supervision/agency-days');
+export const addMarketDay = (body: MarketDayBody) => api<AgencyDayView>('/api/supervision/agency-days', { method: 'POST', body });
+export const cancelAgencyDay = (id: string, reason: string) =>
+  api<CancelAgencyDayResponse>(`/api/supervision/agency-days/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: { reason } });

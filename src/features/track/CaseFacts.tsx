@@ -24,7 +24,7 @@ export function CaseFacts({ detail }: { detail: RequestDetail }) {
       {d.booking ? (
         <Text className='message'>
           {d.booking.place
-            ? t('case.bookingAgency', { day: d.booking.day, place: d.booking.place })
+            ? t('case.bookingAgency', { day: d.booking.day, start: d.booking.start, end: d.booking.end, place: d.booking.place })
             : t('case.booking', { day: d.booking.day, start: d.booking.start, end: d.booking.end })}
         </Text>
       ) : null}

@@ -1,29 +1,15 @@
 // Availability for a resident's village, and claiming a slot: one conditional update, so the last slot cannot be
 // booked twice.
 import type { Kysely, Transaction } from 'kysely';
-import type { AvailabilityResponse, HelperKind } from '../../../../types';
+import type { AgencyDayKind, AvailabilityResponse, HelperKind } from '../../../../types';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
-import { parseStringList } from '../../lib/json';
 import { bannerDate } from '../../lib/working-days';
 import { findVillage } from '../places/places.repository';
-import { SLOT_TIMES, agencyDays, nextWorkingDays, slotId } from './schedule';
+import { ensureRounds, openAgencyDays, servingHelpers } from './agency-rounds';
+import { SLOT_TIMES, nextWorkingDays, slotId } from './schedule';
 
 const BOOKING_DAYS = 5;
-const AGENCY_HORIZON_DAYS = 21;
-
-/** Helpers who serve a village: its grid workers and the blue vests of its township, on duty. */
-async function servingHelpers(db: Kysely<Database>, villageId: string, townshipId: string) {
-  const rows = await db
-    .selectFrom('helpers')
-    .innerJoin('users', 'users.id', 'helpers.user_id')
-    .select(['helpers.user_id', 'helpers.kind', 'helpers.grid_village_ids', 'helpers.capacity_per_day', 'users.name'])
-    .where('helpers.township_id', '=', townshipId)
-    .where('helpers.on_duty', '=', 1)
-    .orderBy('helpers.user_id')
-    .execute();
-  return rows.filter((h) => h.kind === 'blue_vest' || parseStringList(h.grid_village_ids).includes(villageId));
-}
 
 export async function availability(db: Kysely<Database>, villageId: string, now: Date = new Date()): Promise<AvailabilityResponse> {
   const village = await findVillage(db, villageId);
@@ -62,18 +48,8 @@ export async function availability(db: Kysely<Database>, villageId: string, now:
         .execute()
     : [];
 
-  const agencyHelper = helpers.find((h) => h.kind === 'blue_vest') ?? helpers[0];
-  const visits = agencyHelper
-    ? agencyDays(villageId, today, AGENCY_HORIZON_DAYS).map((day) => ({
-        id: `av-${villageId}-${day}`,
-        village_id: villageId,
-        day,
-        place: `${village.name}党群服务中心`,
-        helper_id: agencyHelper.user_id,
-      }))
-    : [];
-  if (visits.length) await db.insertInto('agency_visits').values(visits).onConflict((oc) => oc.column('id').doNothing()).execute();
-
+  await ensureRounds(db, [{ id: villageId, name: village.name, township_id: village.township_id }], today);
+  const visits = await openAgencyDays(db, villageId, today);
   return {
     slots: free.map((s) => ({
       id: s.id,
@@ -83,7 +59,7 @@ export async function availability(db: Kysely<Database>, villageId: string, now:
       helperName: s.name,
       helperKind: s.kind as HelperKind,
     })),
-    agencyVisits: visits.map((v) => ({ id: v.id, day: v.day, place: v.place })),
+    agencyVisits: visits.map((v) => ({ id: v.id, day: v.day, place: v.place, kind: v.kind as AgencyDayKind, start: v.start_time, end: v.end_time })),
   };
 }
 
@@ -112,6 +88,9 @@ export async function findAgencyVisit(db: Kysely<Database>, id: string, villageI
   const visit = await db.selectFrom('agency_visits').selectAll().where('id', '=', id).executeTakeFirst();
   if (!visit || visit.village_id !== villageId) {
     throw new AppError('VALIDATION_FAILED', 'there is no such agency point day for your village', 'agencyVisitId');
+  }
+  if (visit.cancelled_at !== null) {
+    throw new AppError('VALIDATION_FAILED', `the agency point day ${visit.day} was cancelled (${visit.cancel_reason ?? ''}); choose another day`, 'agencyVisitId');
   }
   return visit;
 }

@@ -54,6 +54,8 @@ export const caseRow = prepareQuery((db, a: ById) =>
       'helper.phone as helper_phone',
       'agency_visits.day as agency_day',
       'agency_visits.place as agency_place',
+      'agency_visits.start_time as agency_start',
+      'agency_visits.end_time as agency_end',
       'resident_confirmations.request_id as confirmation_request_id',
       'resident_confirmations.confirmed_at',
       jsonArrayFrom(

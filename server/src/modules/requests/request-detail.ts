@@ -86,7 +86,7 @@ export async function getDetail(db: Kysely<Database>, user: SessionUser, id: str
     booking: slot
       ? { day: slot.day, start: slot.start_time, end: slot.end_time, place: null }
       : row.agency_day !== null && row.agency_place !== null
-        ? { day: row.agency_day, start: '09:00', end: '17:00', place: row.agency_place }
+        ? { day: row.agency_day, start: row.agency_start ?? '09:00', end: row.agency_end ?? '17:00', place: row.agency_place }
         : null,
     landmark: row.landmark,
     location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,

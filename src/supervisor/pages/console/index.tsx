@@ -12,11 +12,12 @@ import { HelperAdmin } from '../../../features/console/HelperAdmin';
 import { CatalogueAdmin } from '../../../features/console/CatalogueAdmin';
 import { DeliveryFailures } from '../../../features/console/DeliveryFailures';
 import { EnterpriseAdmin } from '../../../features/console/EnterpriseAdmin';
+import { AgencyDays } from '../../../features/console/AgencyDays';
 import { useT } from '../../../i18n';
 import { PAGES, openCase } from '../../../services/nav';
 import { useRemote } from '../../../services/use-remote';
 
-const TABS = ['cases', 'ratings', 'complaints', 'stats', 'deliveries', 'helpers', 'catalogue', 'enterprises'] as const;
+const TABS = ['cases', 'ratings', 'complaints', 'stats', 'deliveries', 'helpers', 'agency', 'catalogue', 'enterprises'] as const;
 
 function Stats() {
   const t = useT();
@@ -40,6 +41,7 @@ export default function ConsolePage() {
           {tab === 'helpers' ? <HelperAdmin /> : null}
           {tab === 'catalogue' ? <CatalogueAdmin /> : null}
           {tab === 'deliveries' ? <DeliveryFailures /> : null}
+          {tab === 'agency' ? <AgencyDays /> : null}
           {tab === 'enterprises' ? <EnterpriseAdmin /> : null}
         </View>
       )}

@@ -1,0 +1,112 @@
+// The agency point's schedule run by the service centre: supervisors see every coming day with where, who and how
+// many are booked; a cancelled day (a dust storm) disappears from residents' choices and its booked cases go back to
+// dispatch with the reason on their timeline; cancelling again changes nothing; a 民生集市 market day for villages of
+// one township appears on their booking pages with its hours; bad market days are refused and store nothing.
+import type { AgencyDayListResponse, AgencyDayView, ApiErrorBody, AvailabilityResponse, CancelAgencyDayResponse, RequestDetail } from '../../types';
+import { bannerDate, shiftDay } from '../../server/src/lib/working-days';
+import { bearer, createTestApp, newKey, signInDemo, type DEMO, type TestApp } from './test-app';
+
+let t: TestApp;
+let tok: Record<keyof typeof DEMO, string>;
+const village = 'wushenzhao-wushenzhao';
+
+beforeAll(async () => {
+  t = await createTestApp();
+  tok = await signInDemo(t.app);
+});
+afterAll(() => t.close());
+
+const list = async () => (await t.app.inject({ method: 'GET', url: '/api/supervision/agency-days', headers: bearer(tok.supervisorLiu) })).json<AgencyDayListResponse>().items;
+const availability = async (villageId = village) =>
+  (await t.app.inject({ method: 'GET', url: `/api/availability?villageId=${villageId}`, headers: bearer(tok.qiqige) })).json<AvailabilityResponse>();
+const post = (url: string, payload: object, token = tok.supervisorLiu) =>
+  t.app.inject({ method: 'POST', url, headers: { ...bearer(token), 'idempotency-key': newKey() }, payload });
+const detail = async (id: string) => (await t.app.inject({ method: 'GET', url: `/api/requests/${id}`, headers: bearer(tok.qiqige) })).json<RequestDetail>();
+
+test('supervisors see every village’s coming agency days with its place, helper and bookings', async () => {
+  const days = await list();
+  const today = bannerDate();
+  expect(days.length).toBeGreaterThan(10);
+  expect(days.every((d) => d.day >= today && d.kind === 'round' && d.villages.length === 1 && d.cancelled === null)).toBe(true);
+  expect([...days.map((d) => d.day)]).toEqual([...days.map((d) => d.day)].sort());
+  const ours = days.filter((d) => d.villages[0]?.id === village);
+  expect(ours.map((d) => d.day)).toEqual((await availability()).agencyVisits.map((v) => v.day));
+  expect(ours[0]).toMatchObject({ place: '乌审召嘎查党群服务中心', townshipName: '乌审召镇', booked: 0 });
+});
+
+test('cancelling a booked day: residents no longer get it, its case goes back to dispatch with the reason; again changes nothing', async () => {
+  const day = (await availability()).agencyVisits[0];
+  if (!day) throw new Error('no agency day');
+  const filed = await post('/api/requests', { kind: 'home_visit', villageId: village, description: '代办点那天来', agencyVisitId: day.id }, tok.qiqige);
+  expect(filed.statusCode).toBe(201);
+  const caseId = filed.json<RequestDetail>().id;
+  expect((await list()).find((d) => d.id === day.id)?.booked).toBe(1);
+
+  const cancelled = await post(`/api/supervision/agency-days/${day.id}/cancel`, { reason: '沙尘暴预警' });
+  expect(cancelled.statusCode).toBe(200);
+  expect(cancelled.json<CancelAgencyDayResponse>()).toMatchObject({ redispatched: 1, day: { id: day.id, booked: 0, cancelled: { reason: '沙尘暴预警' } } });
+
+  const after = await detail(caseId);
+  expect(after.booking).toBeNull();
+  expect(after.timeline.map((e) => e.note).join('\n')).toContain(`流动代办点${day.day}（${day.place}）取消：沙尘暴预警`);
+  expect(['triaged', 'offered', 'assigned']).toContain(after.status);
+  expect((await availability()).agencyVisits.map((v) => v.id)).not.toContain(day.id);
+  const late = await post('/api/requests', { kind: 'home_visit', villageId: village, description: '还想约那天', agencyVisitId: day.id }, tok.zhangGuilan);
+  expect(late.statusCode).toBe(400);
+  expect(late.json<ApiErrorBody>().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'agencyVisitId' });
+
+  const again = await post(`/api/supervision/agency-days/${day.id}/cancel`, { reason: '另一个原因' });
+  expect(again.statusCode).toBe(200);
+  expect(again.json<CancelAgencyDayResponse>()).toMatchObject({ redispatched: 0, day: { cancelled: { reason: '沙尘暴预警' } } });
+  expect((await list()).find((d) => d.id === day.id)?.cancelled?.reason).toBe('沙尘暴预警');
+});
+
+test('a 民生集市 market day for two villages of one township: both booking pages offer it with its hours', async () => {
+  const villages = await t.app.db.selectFrom('villages').select(['id', 'name']).where('township_id', '=', 'wushenzhao').orderBy('id').limit(2).execute();
+  const ids = villages.map((v) => v.id);
+  const body = { day: shiftDay(bannerDate(), 5), start: '10:00', end: '15:00', place: '乌审召镇民生集市', villageIds: ids, helperId: 'u-wanghaijun' };
+  const res = await post('/api/supervision/agency-days', body);
+  expect(res.statusCode).toBe(201);
+  const market = res.json<AgencyDayView>();
+  expect(market).toMatchObject({ kind: 'market', day: body.day, start: '10:00', end: '15:00', place: '乌审召镇民生集市', helper: { id: 'u-wanghaijun' }, booked: 0, cancelled: null });
+  expect(market.villages.map((v) => v.id)).toEqual(ids);
+  for (const id of ids) {
+    expect((await availability(id)).agencyVisits).toContainEqual(expect.objectContaining({ kind: 'market', day: body.day, start: '10:00', end: '15:00', place: '乌审召镇民生集市' }));
+  }
+  expect((await list()).filter((d) => d.id === market.id)).toHaveLength(1);
+
+  // booked by one resident, the visit is planned inside the market's hours
+  const visit = (await availability(ids[0])).agencyVisits.find((v) => v.kind === 'market');
+  const filed = await post('/api/requests', { kind: 'home_visit', villageId: ids[0], description: '赶集那天办', agencyVisitId: visit?.id }, tok.bateer);
+  expect(filed.statusCode).toBe(201);
+  expect(filed.json<RequestDetail>().booking).toEqual({ day: body.day, start: '10:00', end: '15:00', place: '乌审召镇民生集市' });
+
+  // cancelling it takes every village's row off the booking pages
+  expect((await post(`/api/supervision/agency-days/${market.id}/cancel`, { reason: '集市改期' })).json<CancelAgencyDayResponse>().redispatched).toBe(1);
+  for (const id of ids) expect((await availability(id)).agencyVisits.some((v) => v.kind === 'market')).toBe(false);
+});
+
+test('a bad market day is refused with the field at fault, and stores nothing', async () => {
+  const before = (await t.app.db.selectFrom('agency_visits').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n;
+  const ok = { day: shiftDay(bannerDate(), 3), start: '10:00', end: '15:00', place: '图克镇民生集市', villageIds: ['wushenzhao-wushenzhao'], helperId: 'u-wanghaijun' };
+  const other = await t.app.db.selectFrom('villages').select('id').where('township_id', '!=', 'wushenzhao').executeTakeFirstOrThrow();
+  const cases: [object, string][] = [
+    [{ ...ok, day: bannerDate() }, 'day'],
+    [{ ...ok, day: shiftDay(bannerDate(), 61) }, 'day'],
+    [{ ...ok, start: '15:00', end: '10:00' }, 'end'],
+    [{ ...ok, start: '25:00' }, 'start'],
+    [{ ...ok, villageIds: ['wushenzhao-wushenzhao', other.id] }, 'villageIds'],
+    [{ ...ok, villageIds: ['no-such-village'] }, 'villageIds'],
+    [{ ...ok, villageIds: [] }, 'villageIds'],
+    [{ ...ok, helperId: 'u-no-such' }, 'helperId'],
+    [{ ...ok, place: '   ' }, 'place'],
+  ];
+  for (const [payload, field] of cases) {
+    const res = await post('/api/supervision/agency-days', payload);
+    expect({ payload, status: res.statusCode, code: res.json<ApiErrorBody>().error.code }).toEqual({ payload, status: 400, code: 'VALIDATION_FAILED' });
+    expect(res.json<ApiErrorBody>().error.field ?? '').toContain(field);
+  }
+  expect((await post('/api/supervision/agency-days/no-such-day/cancel', { reason: '测试' })).statusCode).toBe(404);
+  const after = (await t.app.db.selectFrom('agency_visits').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n;
+  expect(Number(after)).toBe(Number(before));
+});

@@ -1,0 +1,34 @@
+// The agency point's schedule over HTTP, for supervisors: list the coming days, add a 民生集市 market day, cancel a day.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { requireRole } from '../../lib/roles';
+import { AgencyDayListResponse, AgencyDayView, CancelAgencyDayBody, CancelAgencyDayResponse, MarketDayBody } from '../../schemas/agency';
+import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/common';
+import { addMarketDay, cancelAgencyDay, listAgencyDays } from './agency-days';
+
+const agencyDayRoutes: FastifyPluginAsyncTypebox<{ offerWindowSeconds: number }> = async (app, options) => {
+  const guard = [app.authenticate, requireRole('supervisor')];
+  const tags = ['supervision'];
+  const write = { config: { idempotency: 'optional' as const } };
+
+  app.get(
+    '/api/supervision/agency-days',
+    { onRequest: guard, schema: { tags, summary: '流动代办点 and 民生集市 days from today to the booking horizon, cancelled ones included', response: { 200: AgencyDayListResponse, ...errorResponses } } },
+    async () => ({ items: await listAgencyDays(app.db) }),
+  );
+  app.post(
+    '/api/supervision/agency-days',
+    { ...write, onRequest: guard, schema: { tags, summary: 'Add a 民生集市 market day for villages of one township', headers: IdempotencyHeaders, body: MarketDayBody, response: { 201: AgencyDayView, ...errorResponses } } },
+    async (request, reply) => reply.code(201).send(await addMarketDay(app.db, request.user, request.body)),
+  );
+  app.post(
+    '/api/supervision/agency-days/:id/cancel',
+    {
+      ...write,
+      onRequest: guard,
+      schema: { tags, summary: 'Cancel a day with its reason; the cases booked on it go back to dispatch', headers: IdempotencyHeaders, params: IdParams, body: CancelAgencyDayBody, response: { 200: CancelAgencyDayResponse, ...errorResponses } },
+    },
+    async (request) => cancelAgencyDay(app.db, request.user, request.params.id, request.body.reason, options.offerWindowSeconds),
+  );
+};
+
+export default agencyDayRoutes;

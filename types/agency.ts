@@ -1,0 +1,35 @@
+// The mobile agency point's schedule (流动代办点, 民生集市+帮办代办) as the service centre runs it.
+import type { AgencyDayKind } from './domain';
+
+export interface AgencyDayView {
+  /** a round day: its one row; a market day: the id shared by its villages' rows */
+  id: string;
+  kind: AgencyDayKind;
+  day: string;
+  /** HH:MM, market days only */
+  start: string | null;
+  end: string | null;
+  place: string;
+  townshipName: string;
+  villages: { id: string; name: string }[];
+  helper: { id: string; name: string };
+  /** open cases booked on it */
+  booked: number;
+  cancelled: { at: string; reason: string } | null;
+}
+export interface AgencyDayListResponse { items: AgencyDayView[] }
+export interface MarketDayBody {
+  day: string;
+  /** HH:MM */ start: string;
+  /** HH:MM */ end: string;
+  /** e.g. 图克镇民生集市 */ place: string;
+  /** the villages whose residents go to this market (one township's) */ villageIds: string[];
+  helperId: string;
+}
+export interface CancelAgencyDayBody {
+  /** told to every resident booked on it, e.g. 沙尘暴预警 */ reason: string;
+}
+export interface CancelAgencyDayResponse {
+  day: AgencyDayView;
+  /** booked cases sent back to dispatch as ordinary home visits */ redispatched: number;
+}
