@@ -2,7 +2,8 @@
 // many are booked; a cancelled day (a dust storm) disappears from residents' choices and its booked cases go back to
 // dispatch with the reason on their timeline; cancelling again changes nothing; a 民生集市 market day for villages of
 // one township appears on their booking pages with its hours; bad market days are refused and store nothing.
-import type { AgencyDayListResponse, AgencyDayView, ApiErrorBody, AvailabilityResponse, CancelAgencyDayResponse, RequestDetail } from '../../types';
+import type { AgencyDayListResponse, AgencyDayView, ApiErrorBody, AvailabilityResponse, CancelAgencyDayResponse, MessageListResponse, RequestDetail } from '../../types';
+import { contentOf } from '../../server/src/modules/notifications/message-content';
 import { bannerDate, shiftDay } from '../../server/src/lib/working-days';
 import { bearer, createTestApp, newKey, signInDemo, type DEMO, type TestApp } from './test-app';
 
@@ -50,6 +51,12 @@ test('cancelling a booked day: residents no longer get it, its case goes back to
   expect(after.booking).toBeNull();
   expect(after.timeline.map((e) => e.note).join('\n')).toContain(`流动代办点${day.day}（${day.place}）取消：沙尘暴预警`);
   expect(['triaged', 'offered', 'assigned']).toContain(after.status);
+  // told in so many words, and pushed as a change of her case (SMS where she has no WeChat)
+  const inbox = (await t.app.inject({ method: 'GET', url: '/api/messages', headers: bearer(tok.qiqige) })).json<MessageListResponse>().items;
+  const told = inbox.find((m) => m.kind === 'agency_cancelled' && m.requestId === caseId);
+  expect(told?.body).toBe(`${day.day}|${day.place}|沙尘暴预警`);
+  const push = contentOf({ kind: 'agency_cancelled', body: told?.body ?? '', createdAt: told?.createdAt ?? '', requestId: caseId, subject: null, villageName: null, helperName: null });
+  expect(push).toMatchObject({ event: 'status_changed', sms: `【乌审旗帮办代办】您约在${day.day}的流动代办点（${day.place}）取消了：沙尘暴预警。帮办员会另约时间上门。` });
   expect((await availability()).agencyVisits.map((v) => v.id)).not.toContain(day.id);
   const late = await post('/api/requests', { kind: 'home_visit', villageId: village, description: '还想约那天', agencyVisitId: day.id }, tok.zhangGuilan);
   expect(late.statusCode).toBe(400);
@@ -59,6 +66,8 @@ test('cancelling a booked day: residents no longer get it, its case goes back to
   expect(again.statusCode).toBe(200);
   expect(again.json<CancelAgencyDayResponse>()).toMatchObject({ redispatched: 0, day: { cancelled: { reason: '沙尘暴预警' } } });
   expect((await list()).find((d) => d.id === day.id)?.cancelled?.reason).toBe('沙尘暴预警');
+  const inboxAfter = (await t.app.inject({ method: 'GET', url: '/api/messages', headers: bearer(tok.qiqige) })).json<MessageListResponse>().items;
+  expect(inboxAfter.filter((m) => m.kind === 'agency_cancelled' && m.requestId === caseId)).toHaveLength(1);
 });
 
 test('a 民生集市 market day for two villages of one township: both booking pages offer it with its hours', async () => {

@@ -792,4 +792,5 @@ export const mn: Record<MessageKey, string> = {
   'agency.badHours': 'ᠳᠠᠭᠤᠰᠬᠤ ᠴᠠᠭ ᠨᠢ ᠡᠬᠢᠯᠡᠬᠦ ᠴᠠᠭ ᠠᠴᠠ ᠬᠣᠢᠨ᠎ᠠ ᠪᠠᠢᠬᠤ ᠤᠴᠢᠷᠲᠠᠢ',
   'agency.needPlace': 'ᠭᠠᠵᠠᠷ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ',
   'agency.needHelper': 'ᠬᠠᠷᠢᠭᠤᠴᠠᠬᠤ ᠲᠤᠰᠠᠯᠠᠭᠴᠢ ᠶᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ',
+  'messages.agencyCancelled': '{day} ᠤ ᠰᠢᠯᠵᠢᠮᠡᠯ ᠴᠡᠭ ({place}) ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠪᠠ᠄ {reason}᠃ ᠲᠤᠰᠠᠯᠠᠭᠴᠢ ᠥᠭᠡᠷ᠎ᠡ ᠴᠠᠭ ᠲᠣᠬᠢᠷᠠᠯᠴᠠᠵᠤ ᠢᠷᠡᠨ᠎ᠡ᠃',
 };

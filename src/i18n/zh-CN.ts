@@ -787,6 +787,7 @@ export const zhCN = {
   'agency.badHours': '结束时间要晚于开始时间',
   'agency.needPlace': '请写地点',
   'agency.needHelper': '请选负责的帮办员',
+  'messages.agencyCancelled': '您约在{day}的流动代办点（{place}）取消了：{reason}。帮办员会另约时间上门。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

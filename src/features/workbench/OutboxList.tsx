@@ -22,7 +22,7 @@ export function OutboxList({ onSent }: { onSent?(): void }) {
   }, [onSent]);
   if (actions.length === 0) return null;
   return (
-    <View className='card outbox' role='region' aria-label={t('outbox.title')}>
+    <View className='card outbox' role='region' aria-label={t('outbox.title', { count: actions.length })}>
       <Text className='card__title'>{t('outbox.title', { count: actions.length })}</Text>
       {actions.map((a) => (
         <Text key={a.key} className='card__text'>

@@ -12,6 +12,7 @@ import { AppError } from '../../lib/app-error';
 import { parseStringList } from '../../lib/json';
 import { bannerDate, shiftDay } from '../../lib/working-days';
 import type { SessionUser } from '../../plugins/auth';
+import { filerLinkEnded, residentSide } from '../family/consent';
 import { reassign } from '../supervision/reassign';
 import { ensureRounds, horizonEnd } from './agency-rounds';
 
@@ -149,13 +150,23 @@ export async function cancelAgencyDay(db: Kysely<Database>, user: SessionUser, i
     const at = new Date().toISOString();
     await db.updateTable('agency_visits').set({ cancelled_at: at, cancelled_by: user.id, cancel_reason: why }).where('id', 'in', ids).where('cancelled_at', 'is', null).execute();
   }
-  const booked = await db.selectFrom('requests').select(['id', 'status']).where('agency_visit_id', 'in', ids).where('status', 'in', [...WAITING]).orderBy('id').execute();
+  const booked = await db
+    .selectFrom('requests')
+    .select((eb) => ['id', 'status', 'resident_id', 'filed_by_id', filerLinkEnded(eb).as('filer_link_ended')])
+    .where('agency_visit_id', 'in', ids)
+    .where('status', 'in', [...WAITING])
+    .orderBy('id')
+    .execute();
   const note = `流动代办点${first.day}（${first.place}）取消：${why}`;
   for (const r of booked) {
     // The booking goes first: dispatch then plans the case as an ordinary home visit, within its own deadline.
     await db.transaction().execute(async (trx) => {
       await trx.updateTable('requests').set({ agency_visit_id: null }).where('id', '=', r.id).execute();
       await forgetPlan(trx, r.id);
+      // Told in so many words (and pushed): someone may be about to set out for the market.
+      const body = `${first.day}|${first.place}|${why}`;
+      const at = new Date().toISOString();
+      await trx.insertInto('messages').values(residentSide(r).map((userId) => ({ user_id: userId, request_id: r.id, kind: 'agency_cancelled', body, created_at: at, read_at: null }))).execute();
     });
     // A case still waiting for dispatch only loses its day; one with a helper goes back to dispatch, with the reason.
     if (r.status !== 'submitted' && r.status !== 'triaged') await reassign(db, user, r.id, { reason: note }, offerWindowSeconds);

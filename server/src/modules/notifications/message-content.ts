@@ -33,6 +33,7 @@ export function eventOf(kind: string, body: string): NotificationEvent | null {
   if (kind === 'offer') return 'offered';
   if (kind === 'assigned' || (kind === 'status' && body === 'assigned')) return 'assigned';
   if (kind === 'status') return (PUSHED_STATUSES as readonly string[]).includes(body) ? 'status_changed' : null;
+  if (kind === 'agency_cancelled') return 'status_changed';
   if (kind === 'supplement_due') return 'supplement_due';
   if (kind === 'visit_reminder') return 'visit_reminder';
   if (kind === 'rating_reply') return 'rating_reply';
@@ -101,6 +102,15 @@ export function contentOf(m: MessageFacts): Content | null {
       };
     }
     case 'status_changed': {
+      if (m.kind === 'agency_cancelled') {
+        const [day = '', place = '', reason = ''] = m.body.split('|');
+        return {
+          event,
+          page: casePage,
+          data: { thing1: { value: subject }, phrase2: { value: '约定取消' }, time3: { value: when } },
+          sms: `${SIGNATURE}您约在${day}的流动代办点（${place}）取消了：${reason}。帮办员会另约时间上门。`,
+        };
+      }
       const status = STATUS_NAMES[m.body as RequestStatus] ?? m.body;
       return {
         event,
