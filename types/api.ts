@@ -229,6 +229,8 @@ export interface RequestDetail extends RequestSummary {
   welfareSteps: WelfareStepView[];
   authorisations: AuthorisationView[];
   handovers: HandoverView[];
+  /** 代缴: the money trail summed over the hand-overs (yuan in fen); null when no money changed hands */
+  moneyLedger: { receivedFen: number; paidFen: number; returnedFen: number } | null;
   /** the resident's confirmed family members, for the welfare escalation: shown to the assigned helper and staff only */
   emergencyContacts: EmergencyContact[];
   /** the resident's phone: for the assigned helper and staff only (null for everyone else) */
@@ -450,6 +452,15 @@ export interface HandoverItem {
   form: MaterialForm;
   count: number;
 }
+/** 代缴: money the helper carries for the resident (a fee, an insurance premium), on the hand-over where it changes hands. */
+export interface HandoverMoney {
+  /** fen (1/100 yuan): cash taken from the resident, paid at the department, or the balance handed back */
+  amountFen: number;
+  /** what it pays for, e.g. 2027年度城乡居民医保 */
+  purpose: string;
+  /** paid at the department: its receipt (票据) number */
+  receiptNo?: string;
+}
 export interface HandoverBody {
   kind: HandoverKind;
   items: HandoverItem[];
@@ -463,6 +474,7 @@ export interface HandoverBody {
   place?: string;
   location?: GeoPoint;
   capturedAt?: string;
+  money?: HandoverMoney;
 }
 export interface HandoverView {
   id: string;
@@ -474,6 +486,7 @@ export interface HandoverView {
   fromSignature: UploadView | null;
   toSignature: UploadView | null;
   trackingNo: string | null;
+  money: { amountFen: number; purpose: string; receiptNo: string | null } | null;
   place: string | null;
   location: GeoPoint | null;
   at: string;

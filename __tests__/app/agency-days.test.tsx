@@ -41,7 +41,7 @@ test('cancelling a day asks for the reason and sends it; the day then shows why 
   });
   const utils = await render(AgencyDays);
   await waitForText(utils, '王海军负责 · 已约2人');
-  tapLabelled(utils, '取消2026-12-01在乌审召嘎查党群服务中心的代办点');
+  tapLabelled(utils, '取消这一天（2026-12-01 乌审召嘎查党群服务中心）');
   await waitForText(utils, '已约的2人会收到通知，事项重新派单，由帮办员另约时间上门。');
   utils.fireEvent.click(await exactly('确定取消'));
   await waitForText(utils, '请写取消原因');

@@ -64,6 +64,7 @@ const detail = (status: RequestDetail['status']): RequestDetail => ({
   welfareSteps: [],
   authorisations: [],
   handovers: [],
+  moneyLedger: null,
   emergencyContacts: [{ name: '巴特尔', relation: '儿子', phone: '13800000003' }],
   residentPhone: '13800000001',
   awaitingResidentConfirmation: false,

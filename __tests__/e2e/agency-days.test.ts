@@ -43,7 +43,7 @@ test('a market day is published, booked by a resident, and cancelled with its re
   await supervisor.reload();
   await supervisor.locator('[role=radio]', { hasText: '流动代办点' }).first().click();
   await see(supervisor, '王海军负责 · 已约1人');
-  await supervisor.getByRole('button', { name: `取消${day}在乌审召镇民生集市的代办点` }).click();
+  await supervisor.getByRole('button', { name: `取消这一天（${day} 乌审召镇民生集市）` }).click();
   await see(supervisor, '已约的1人会收到通知，事项重新派单，由帮办员另约时间上门。');
   await field(supervisor, '取消原因（会告诉已预约的居民）').fill('沙尘暴预警');
   await supervisor.getByRole('button', { name: '确定取消' }).click();

@@ -67,6 +67,10 @@ test('offer to delivery with the offline steps synced once, and the chain visibl
   await button(helper, '交接单：居民交材料').click();
   await helper.locator('input[type=file][aria-label="拍照留底"]').setInputFiles({ name: 'documents.png', mimeType: 'image/png', buffer: PNG_1X1 });
   await see(helper, '已上传1张照片');
+  // 代缴: she also hands over 380 yuan for the processing fee, counted on the same sheet
+  await helper.getByRole('switch', { name: '帮居民交钱（代缴）：收了现金' }).click();
+  await field(helper, '金额（元）').fill('380');
+  await field(helper, '交什么钱（如：2027年度城乡居民医保）').fill('2027年度城乡居民医保');
   await draw(helper, '交出方签名');
   await draw(helper, '接收方签名');
   await button(helper, '保存交接单').click();
@@ -83,6 +87,9 @@ test('offer to delivery with the offline steps synced once, and the chain visibl
 
   await button(helper, '交接单：递交部门').click();
   await field(helper, '部门受理号').fill('MZ-2026-1127');
+  await see(helper, '居民交给您代缴的钱还有 380.00 元：写下实际缴了多少和票据号');
+  await field(helper, '金额（元）').fill('360');
+  await field(helper, '缴费票据号').fill('PJ-2026-0001');
   await draw(helper, '交出方签名');
   await draw(helper, '接收方签名');
   await button(helper, '保存交接单').click();
@@ -90,6 +97,7 @@ test('offer to delivery with the offline steps synced once, and the chain visibl
   await button(helper, '部门已受理，审核中').click();
   await button(helper, '部门已通过').click();
   await button(helper, '交接单：交还居民').click();
+  await see(helper, '交还居民余额 20.00 元，和办理结果一起交接');
   await draw(helper, '交出方签名');
   await draw(helper, '接收方签名');
   await button(helper, '保存交接单').click();
@@ -122,6 +130,8 @@ test('offer to delivery with the offline steps synced once, and the chain visibl
   await see(residentPage, '其其格 → 乌日娜');
   await see(residentPage, '乌日娜 → 民政窗口');
   await see(residentPage, '部门受理号：MZ-2026-1127');
+  await see(residentPage, '代缴：已缴 360.00 元（2027年度城乡居民医保），票据号 PJ-2026-0001');
+  await see(residentPage, '代缴对账：收 380.00 元，已缴 360.00 元，已退 20.00 元 · 已结清');
   // The resident rates the finished case, then opens the signed 委托书 as a printable page.
   await see(residentPage, '请给这次服务打分');
   await residentPage.getByRole('radio', { name: /^(✓ )?非常满意$/ }).click();

@@ -1,6 +1,6 @@
-import type { RequestDetail, OfferListResponse, UploadView, TaskListResponse, MessageListResponse } from '../../types';
-import { bearer, createTestApp, newKey, DEMO, type TestApp, signInDemo } from './test-app';
-import { PNG_1X1, multipart } from './fixtures';
+import type { RequestDetail, TaskListResponse, MessageListResponse } from '../../types';
+import { bearer, createTestApp, DEMO, type TestApp, signInDemo } from './test-app';
+import { caseSteps } from './case-steps';
 
 let t: TestApp;
 const tok: Record<keyof typeof DEMO, string> = {} as Record<keyof typeof DEMO, string>;
@@ -11,32 +11,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const village = 'wushenzhao-wushenzhao';
-const post = (token: string, url: string, payload: object = {}) => t.app.inject({ method: 'POST', url, headers: { ...bearer(token), 'idempotency-key': newKey() }, payload });
 const read = async (token: string, id: string) => (await t.app.inject({ method: 'GET', url: `/api/requests/${id}`, headers: bearer(token) })).json<RequestDetail>();
-const sign = async (token: string): Promise<string> => {
-  const { payload, headers } = multipart(PNG_1X1, 'sig.png', 'image/png');
-  return (await t.app.inject({ method: 'POST', url: '/api/uploads?kind=signature', headers: { ...bearer(token), ...headers }, payload })).json<UploadView>().id;
-};
-const photo = async (token: string): Promise<string> => {
-  const { payload, headers } = multipart(PNG_1X1, 'doc.png', 'image/png');
-  return (await t.app.inject({ method: 'POST', url: '/api/uploads?kind=photo', headers: { ...bearer(token), ...headers }, payload })).json<UploadView>().id;
-};
-
-async function assignedDelegateCase(): Promise<string> {
-  const created = await post(tok.qiqige, '/api/requests', {
-    kind: 'delegate',
-    villageId: village,
-    description: '代办高龄津贴',
-    serviceItemId: 'senior-allowance',
-    location: { lat: 39.0342, lng: 108.9127 },
-    materials: ['居民身份证', '居民户口簿', '社会保障卡或本人银行卡', '《高龄津贴申请审批表》', '近期一寸免冠彩色照片'].map((name) => ({ name, status: 'provided' })),
-  });
-  const id = created.json<RequestDetail>().id;
-  const offers = (await t.app.inject({ method: 'GET', url: '/api/offers', headers: bearer(tok.gridUrina) })).json<OfferListResponse>();
-  const offer = offers.items.find((o) => o.request.id === id);
-  expect((await post(tok.gridUrina, `/api/offers/${offer?.id}/accept`)).statusCode).toBe(200);
-  return id;
-}
+const steps = () => caseSteps(t, tok);
+const post = (token: string, url: string, payload: object = {}) => steps().post(token, url, payload);
+const sign = (token: string) => steps().sign(token);
+const photo = (token: string) => steps().photo(token);
+const assignedDelegateCase = () => steps().assignedDelegateCase();
 
 test('a 代办 case from acceptance to delivery: check-in, signed 委托书, every hand-over, the department’s number, 补正', async () => {
   const id = await assignedDelegateCase();

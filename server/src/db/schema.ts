@@ -341,6 +341,8 @@ export interface HandoversTable {
   lng: number | null;
   recorded_by: string;
   at: string;
+  /** 代缴: JSON { amountFen, purpose, receiptNo } of money that changed hands with the documents (migration 0022) */
+  money: string | null;
 }
 
 /** Moved by triggers on every change to what a case page shows (migration 0016; modules/requests/case-cache.ts). */

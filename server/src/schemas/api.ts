@@ -195,6 +195,7 @@ export const RequestDetail = Type.Object({
   welfareSteps: Type.Array(WelfareStepView),
   authorisations: Type.Array(AuthorisationView),
   handovers: Type.Array(HandoverView),
+  moneyLedger: Nullable(Type.Object({ receivedFen: Type.Integer(), paidFen: Type.Integer(), returnedFen: Type.Integer() })),
   emergencyContacts: Type.Array(EmergencyContact),
   residentPhone: Nullable(Type.String()),
   awaitingResidentConfirmation: Type.Boolean(),

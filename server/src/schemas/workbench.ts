@@ -81,6 +81,17 @@ export const HandoverBody = Type.Object(
     place: Type.Optional(Type.String({ maxLength: 200 })),
     location: Type.Optional(Point),
     capturedAt: Type.Optional(Instant),
+    money: Type.Optional(
+      Type.Object(
+        {
+          // up to 100,000 yuan: a premium or a fee, not a transfer
+          amountFen: Type.Integer({ minimum: 0, maximum: 10_000_000 }),
+          purpose: Type.String({ minLength: 1, maxLength: 60, pattern: '\\S' }),
+          receiptNo: Type.Optional(Type.String({ minLength: 1, maxLength: 60, pattern: '\\S' })),
+        },
+        strict,
+      ),
+    ),
   },
   strict,
 );
@@ -94,6 +105,7 @@ export const HandoverView = Type.Object({
   fromSignature: Nullable(UploadView),
   toSignature: Nullable(UploadView),
   trackingNo: Nullable(Type.String()),
+  money: Nullable(Type.Object({ amountFen: Type.Integer(), purpose: Type.String(), receiptNo: Nullable(Type.String()) })),
   place: Nullable(Type.String()),
   location: Nullable(PointView),
   at: Type.String(),

@@ -22,7 +22,7 @@ function CancelDay({ day, onDone }: { day: AgencyDayView; onDone(message: string
   const { message, setMessage, busy, run } = useAction();
   if (!open) {
     return (
-      <View className='choice' role='button' tabIndex={0} aria-label={t('agency.cancelNamed', { day: day.day, place: day.place })} onClick={() => setOpen(true)}>
+      <View className='choice' role='button' tabIndex={0} aria-label={`${t('agency.cancel')}（${day.day} ${day.place}）`} onClick={() => setOpen(true)}>
         {t('agency.cancel')}
       </View>
     );

@@ -1,11 +1,13 @@
 // What the case holds besides its steps: the legal deadline in working days, the booked visit, where to find the
-// resident, the voice note, the materials with their 容缺 dates and photos, and the call-back attempts.
+// resident, the voice note, the materials with their 容缺 dates and photos, the call-back attempts, and the custody
+// chain with its 代缴 money.
 import { Text, View } from '@tarojs/components';
 import type { RequestDetail } from '../../../types';
 import { AudioPlayer } from '../../components/AudioPlayer';
 import { useT } from '../../i18n';
 import { formatDateTime } from '../../services/time';
 import { PAGES, go } from '../../services/nav';
+import { MoneyLedger, moneyLine } from './MoneyTrail';
 
 export function CaseFacts({ detail }: { detail: RequestDetail }) {
   const t = useT();
@@ -67,9 +69,11 @@ export function CaseFacts({ detail }: { detail: RequestDetail }) {
                 </Text>
                 {h.photos.length ? <Text className='card__text'>{t('apply.photoCount', { count: h.photos.length })}</Text> : null}
                 {h.trackingNo ? <Text className='card__text'>{`${t('handover.trackingNo')}：${h.trackingNo}`}</Text> : null}
+                {h.money ? <Text className='card__text'>{moneyLine(h, t)}</Text> : null}
               </View>
             ))}
           </View>
+          {d.moneyLedger ? <MoneyLedger ledger={d.moneyLedger} /> : null}
         </View>
       ) : null}
       {d.departmentCaseNo ? <Text className='message'>{`${t('handover.caseNo')}：${d.departmentCaseNo}`}</Text> : null}

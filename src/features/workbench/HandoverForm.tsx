@@ -1,12 +1,14 @@
 // A 交接单: which documents (original or copy, how many), photos of them, both signatures, the place, and for the
-// department its case number, for the post its tracking number. Captured offline just as well.
+// department its case number, for the post its tracking number, and any 代缴 money (MoneyFields). Captured offline
+// just as well.
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
-import type { HandoverItem, HandoverKind, RequestDetail } from '../../../types';
+import type { HandoverItem, HandoverKind, HandoverMoney, RequestDetail } from '../../../types';
 import { BigButton } from '../../components/BigButton';
 import { PhotoPicker } from '../../components/PhotoPicker';
 import { useT } from '../../i18n';
 import type { LocalFile } from '../../services/platform/upload';
+import { MoneyFields, initialMoney, moneyOf } from './MoneyFields';
 import { TwoSignatures, type Signatures } from './SignedForm';
 
 export interface HandoverCapture {
@@ -16,6 +18,8 @@ export interface HandoverCapture {
   signatures: Signatures;
   place: string;
   extra: string;
+  /** 代缴: the money that changes hands with the documents */
+  money?: HandoverMoney;
 }
 
 function defaultItems(detail: RequestDetail, kind: HandoverKind): HandoverItem[] {
@@ -32,6 +36,7 @@ export function HandoverForm({ detail, kind, onCapture }: { detail: RequestDetai
   const [signatures, setSignatures] = useState<Signatures>({ first: null, second: null });
   const [place, setPlace] = useState('');
   const [extra, setExtra] = useState('');
+  const [money, setMoney] = useState(() => initialMoney(kind, detail));
   const [message, setMessage] = useState<string | null>(null);
   const needsSecond = kind !== 'by_post';
   const extraLabel = kind === 'helper_to_department' ? t('handover.caseNo') : kind === 'by_post' ? t('handover.trackingNo') : null;
@@ -40,7 +45,9 @@ export function HandoverForm({ detail, kind, onCapture }: { detail: RequestDetai
     if (!signatures.first || (needsSecond && !signatures.second)) return setMessage(t('handover.needSignatures'));
     if (extraLabel && !extra.trim()) return setMessage(t('handover.needExtra', { what: extraLabel }));
     if (items.length === 0) return setMessage(t('handover.needItems'));
-    onCapture({ kind, items, photos, signatures, place: place.trim(), extra: extra.trim() });
+    const paid = moneyOf(kind, detail, money, t);
+    if ('problem' in paid) return setMessage(paid.problem);
+    onCapture({ kind, items, photos, signatures, place: place.trim(), extra: extra.trim(), ...(paid.money ? { money: paid.money } : {}) });
   };
 
   return (
@@ -66,6 +73,7 @@ export function HandoverForm({ detail, kind, onCapture }: { detail: RequestDetai
           <Input className='field__input' value={extra} placeholder={extraLabel} aria-label={extraLabel} onInput={(e) => setExtra(e.detail.value)} />
         </View>
       ) : null}
+      <MoneyFields kind={kind} detail={detail} draft={money} onChange={setMoney} />
       <View className='field'>
         <Text className='field__label'>{t('handover.place')}</Text>
         <Input className='field__input' value={place} placeholder={t('handover.placePlaceholder')} aria-label={t('handover.place')} onInput={(e) => setPlace(e.detail.value)} />

@@ -69,6 +69,7 @@ export function TaskActions({ detail, onDone }: { detail: RequestDetail; onDone(
         ...(c.place ? { place: c.place } : {}),
         ...(c.kind === 'helper_to_department' ? { departmentCaseNo: c.extra } : {}),
         ...(c.kind === 'by_post' ? { trackingNo: c.extra } : {}),
+        ...(c.money ? { money: c.money } : {}),
       },
     }, true);
   };

@@ -20,6 +20,7 @@ import * as urgent from './2026-11-27-0018-urgent';
 import * as familyLinkEnd from './2026-11-27-0019-family-link-end';
 import * as enterpriseCards from './2026-11-27-0020-enterprise-cards';
 import * as agencySchedule from './2026-11-27-0021-agency-schedule';
+import * as handoverMoney from './2026-11-27-0022-handover-money';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -46,4 +47,5 @@ export const migrations: Record<string, DialectMigration> = {
   '2026-11-27-0019-family-link-end': familyLinkEnd,
   '2026-11-27-0020-enterprise-cards': enterpriseCards,
   '2026-11-27-0021-agency-schedule': agencySchedule,
+  '2026-11-27-0022-handover-money': handoverMoney,
 };

@@ -22,6 +22,7 @@ import { parseStringList } from '../../lib/json';
 import { bannerDate, workingDaysBetween } from '../../lib/working-days';
 import type { SessionUser } from '../../plugins/auth';
 import { toUploadView } from '../uploads/uploads.service';
+import { ledgerOf } from '../workbench/handover-money';
 import { workbenchRecords, type WorkbenchRecords } from '../workbench/workbench-records';
 import * as q from './request-detail.queries';
 import { isGenericTransition, toSummary, visibleTo } from './requests.service';
@@ -97,6 +98,7 @@ export async function getDetail(db: Kysely<Database>, user: SessionUser, id: str
     urgencyAsked: row.urgency_asked_at !== null,
     departmentCaseNo: row.department_case_no,
     ...records,
+    moneyLedger: records.handovers.some((h) => h.money) ? ledgerOf(records.handovers) : null,
     residentPhone: staff ? row.resident_phone : null,
     awaitingResidentConfirmation: row.confirmation_request_id !== null && row.confirmed_at === null,
     // The dispatch plan, its row read in this batch.

@@ -11,6 +11,7 @@ import { moveStatus } from '../requests/transition-log';
 import { systemNote } from '../requests/timeline-notes';
 import { capturedAt } from './captured-at';
 import { attachUploads } from '../uploads/uploads.service';
+import { checkMoney, ledgerOf, parseMoney } from './handover-money';
 
 interface Rule {
   from: RequestStatus[];
@@ -44,6 +45,9 @@ export async function recordHandover(db: Kysely<Database>, user: SessionUser, id
     throw new AppError('VALIDATION_FAILED', "record the department's case number", 'departmentCaseNo');
   }
   if (body.kind === 'by_post' && !body.trackingNo) throw new AppError('VALIDATION_FAILED', 'record the tracking number', 'trackingNo');
+
+  const trail = await db.selectFrom('handovers').select(['kind', 'money']).where('request_id', '=', id).execute();
+  checkMoney(body.kind, body.money, ledgerOf(trail.map((h) => ({ kind: h.kind, money: parseMoney(h.money) }))));
 
   const people = await db
     .selectFrom('requests')
@@ -84,6 +88,7 @@ export async function recordHandover(db: Kysely<Database>, user: SessionUser, id
         lng: body.location?.lng ?? null,
         recorded_by: user.id,
         at,
+        money: body.money ? JSON.stringify({ amountFen: body.money.amountFen, purpose: body.money.purpose.trim(), ...(body.money.receiptNo ? { receiptNo: body.money.receiptNo.trim() } : {}) }) : null,
       })
       .execute();
     if (body.departmentCaseNo) await trx.updateTable('requests').set({ department_case_no: body.departmentCaseNo }).where('id', '=', id).execute();

@@ -1,5 +1,6 @@
 // The workbench records of one request as views: check-ins, welfare steps, authorisations, hand-overs, and the
 // resident's emergency contacts (their confirmed family members) for the helper and staff.
+import { parseMoney } from './handover-money';
 import type { Kysely } from 'kysely';
 import type {
   Actor,
@@ -113,6 +114,7 @@ export async function workbenchRecords(
       fromSignature: upload(h.from_signature_id),
       toSignature: upload(h.to_signature_id),
       trackingNo: h.tracking_no,
+      money: parseMoney(h.money),
       place: h.place,
       location: h.lat !== null && h.lng !== null ? { lat: h.lat, lng: h.lng } : null,
       at: h.at,
