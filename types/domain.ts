@@ -48,6 +48,15 @@ export const AGENCY_DAY_KINDS = ['round', 'market'] as const;
 export type AgencyDayKind = (typeof AGENCY_DAY_KINDS)[number];
 export const HANDOVER_KINDS = ['resident_to_helper', 'helper_to_department', 'department_to_helper', 'helper_to_resident', 'by_post'] as const;
 export type HandoverKind = (typeof HANDOVER_KINDS)[number];
+/** Hand-overs that give the resident's things back (with the result, by post, or after an early end). */
+export const RETURN_HANDOVERS: readonly HandoverKind[] = ['helper_to_resident', 'by_post'];
+/**
+ * From a case's hand-over kinds so far: the helper holds something of the resident's (documents, 代缴 money) — it was
+ * handed over on 居民交材料 and nothing has been handed back yet.
+ */
+export function holdsResidentItems(kinds: readonly string[]): boolean {
+  return kinds.includes('resident_to_helper') && !kinds.some((k) => (RETURN_HANDOVERS as readonly string[]).includes(k));
+}
 
 /** No answer at the door: call the resident, then their emergency contact, then alert the supervisor. */
 export const WELFARE_STEPS = ['call_resident', 'call_emergency_contact', 'alert_supervisor'] as const;

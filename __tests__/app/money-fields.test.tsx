@@ -8,6 +8,7 @@ const t = (key: MessageKey, params: Record<string, string | number> = {}) => zhC
 const withLedger = (receivedFen: number, paidFen: number, returnedFen: number): MoneyContext => ({
   handovers: [],
   serviceItemName: '高龄津贴申领',
+  status: 'approved',
   moneyLedger: receivedFen ? { receivedFen, paidFen, returnedFen } : null,
 });
 const draft = (patch: Partial<MoneyDraft>): MoneyDraft => ({ on: true, amount: '', purpose: '医保', receiptNo: '', ...patch });

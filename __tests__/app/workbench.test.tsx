@@ -181,3 +181,30 @@ describe('the case page read by the helper on the case', () => {
     expect(screenText()).not.toContain('为您服务的帮办员');
   });
 });
+
+test('a case withdrawn while the helper holds the resident’s documents and 代缴 money: hand them back, the whole balance, no result', async () => {
+  fakeApi({});
+  const taken: RequestDetail['handovers'][number] = {
+    id: 'h-1', kind: 'resident_to_helper', fromParty: '其其格', toParty: '乌日娜', items: [{ name: '居民身份证', form: 'original', count: 1 }], photos: [],
+    fromSignature: null, toSignature: null, trackingNo: null, money: { amountFen: 38000, purpose: '医保', receiptNo: null }, place: null, location: null,
+    at: '2026-11-27T02:00:00.000Z', recordedBy: '乌日娜',
+  };
+  const withdrawn: RequestDetail = {
+    ...detail('withdrawn'),
+    materials: [{ name: '居民身份证', form: 'original', status: 'provided', supplyBy: null, uploads: [] }],
+    handovers: [taken],
+    moneyLedger: { receivedFen: 38000, paidFen: 0, returnedFen: 0 },
+  };
+  const utils = await render(TaskActions, { detail: withdrawn, onDone: jest.fn() });
+  utils.fireEvent.click(await waitForText(utils, '交接单：把材料交还居民'));
+  await waitForText(utils, '把居民交给您的 380.00 元全部交还，和材料一起交接');
+  expect(screenText()).toContain('居民身份证');
+  expect(screenText()).not.toContain('办理结果（');
+
+  // nothing held any more: no such step
+  const returned: RequestDetail = { ...withdrawn, handovers: [taken, { ...taken, id: 'h-2', kind: 'helper_to_resident' }] };
+  resetStores();
+  const again = await render(TaskActions, { detail: returned, onDone: jest.fn() });
+  await waitForText(again, '下一步');
+  expect(screenText()).not.toContain('交接单：把材料交还居民');
+});

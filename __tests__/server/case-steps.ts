@@ -1,5 +1,5 @@
 // Steps the workbench tests take on a 代办 case through real HTTP: signatures and photos uploaded, a case filed by
-// 其其格 with every material in hand and accepted by 乌日娜, her grid worker.
+// 其其格 with every material in hand and accepted by 乌日娜, her grid worker, and the same case once its 委托书 is signed.
 import type { OfferListResponse, RequestDetail, UploadView } from '../../types';
 import { PNG_1X1, multipart } from './fixtures';
 import { bearer, newKey, type DEMO, type TestApp } from './test-app';
@@ -27,5 +27,15 @@ export function caseSteps(t: TestApp, tok: Record<keyof typeof DEMO, string>) {
     expect((await post(tok.gridUrina, `/api/offers/${offer?.id}/accept`)).statusCode).toBe(200);
     return id;
   }
-  return { post, sign, photo, assignedDelegateCase };
+  /** The same case after 乌日娜's visit: on the way, checked in at the door, and the 委托书 signed. */
+  async function authorisedDelegateCase(): Promise<string> {
+    const id = await assignedDelegateCase();
+    const helper = tok.gridUrina;
+    for (const to of ['scheduled', 'en_route']) expect((await post(helper, `/api/requests/${id}/transitions`, { to })).statusCode).toBe(200);
+    expect((await post(helper, `/api/requests/${id}/check-in`, { location: { lat: 39.0342, lng: 108.9127 } })).statusCode).toBe(200);
+    const signed = await post(helper, `/api/requests/${id}/authorisations`, { kind: 'authorisation', residentSignatureId: await sign(helper), helperSignatureId: await sign(helper) });
+    expect(signed.statusCode).toBe(200);
+    return id;
+  }
+  return { post, sign, photo, assignedDelegateCase, authorisedDelegateCase };
 }

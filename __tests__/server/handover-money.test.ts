@@ -1,7 +1,7 @@
 // 代缴 on the custody chain: 380 yuan taken from 其其格 with her documents, 360 paid at the department against a
 // receipt, 20 handed back with the result; no more can be paid or handed back than was taken, a payment needs its
 // receipt, and the result is not delivered while money is unaccounted for. Everyone who reads the case sees the trail.
-import type { ApiErrorBody, HandoverMoney, RequestDetail } from '../../types';
+import type { ApiErrorBody, HandoverMoney, RequestDetail, TaskListResponse } from '../../types';
 import { caseSteps } from './case-steps';
 import { bearer, createTestApp, signInDemo, type DEMO, type TestApp } from './test-app';
 
@@ -16,8 +16,8 @@ afterAll(() => t.close());
 const items = [{ name: '居民身份证', form: 'original_and_copy', count: 1 }];
 
 test('taken, paid against a receipt, the balance handed back: each step checked against the trail, all of it on the case', async () => {
-  const { post, sign, assignedDelegateCase } = caseSteps(t, tok);
-  const id = await assignedDelegateCase();
+  const { post, sign, authorisedDelegateCase } = caseSteps(t, tok);
+  const id = await authorisedDelegateCase();
   const helper = tok.gridUrina;
   const move = (to: string, note?: string) => post(helper, `/api/requests/${id}/transitions`, { to, ...(note ? { note } : {}) });
   const handover = async (kind: string, extra: object = {}) =>
@@ -26,10 +26,6 @@ test('taken, paid against a receipt, the balance handed back: each step checked 
     const res = await handover(kind, { ...(money ? { money } : {}), ...extra });
     expect({ kind, money, status: res.statusCode, error: res.json<ApiErrorBody>().error.code, field: res.json<ApiErrorBody>().error.field }).toEqual({ kind, money, status: 400, error: 'VALIDATION_FAILED', field });
   };
-  await move('scheduled', '周二上午');
-  await move('en_route');
-  await post(helper, `/api/requests/${id}/check-in`, { location: { lat: 39.0342, lng: 108.9127 } });
-  await post(helper, `/api/requests/${id}/authorisations`, { kind: 'authorisation', residentSignatureId: await sign(helper), helperSignatureId: await sign(helper) });
 
   const premium = '2027年度城乡居民医保';
   await refused('resident_to_helper', { amountFen: 0, purpose: premium }, 'money.amountFen');
@@ -66,13 +62,30 @@ test('taken, paid against a receipt, the balance handed back: each step checked 
 });
 
 test('a case without 代缴 goes through without a word about money', async () => {
-  const { post, sign, assignedDelegateCase } = caseSteps(t, tok);
-  const id = await assignedDelegateCase();
+  const { post, sign, authorisedDelegateCase } = caseSteps(t, tok);
+  const id = await authorisedDelegateCase();
   const helper = tok.gridUrina;
-  for (const to of ['scheduled', 'en_route']) await post(helper, `/api/requests/${id}/transitions`, { to });
-  await post(helper, `/api/requests/${id}/check-in`, { location: { lat: 39.0342, lng: 108.9127 } });
-  await post(helper, `/api/requests/${id}/authorisations`, { kind: 'authorisation', residentSignatureId: await sign(helper), helperSignatureId: await sign(helper) });
   const res = await post(helper, `/api/requests/${id}/handovers`, { kind: 'resident_to_helper', items, fromSignatureId: await sign(helper), toSignatureId: await sign(helper) });
   expect(res.json<RequestDetail>().handovers[0]?.money).toBeNull();
   expect(res.json<RequestDetail>().moneyLedger).toBeNull();
+});
+
+test('a case withdrawn after the documents and 380 yuan were handed over: the return is the helper’s task until it is recorded', async () => {
+  const { post, sign, authorisedDelegateCase } = caseSteps(t, tok);
+  const id = await authorisedDelegateCase();
+  const helper = tok.gridUrina;
+  const handover = async (kind: string, extra: object = {}) =>
+    post(helper, `/api/requests/${id}/handovers`, { kind, items, fromSignatureId: await sign(helper), toSignatureId: await sign(helper), ...extra });
+  expect((await handover('resident_to_helper', { money: { amountFen: 38000, purpose: '医保' } })).statusCode).toBe(200);
+  expect((await post(tok.qiqige, `/api/requests/${id}/transitions`, { to: 'withdrawn', note: '不办了' })).statusCode).toBe(200);
+
+  const tasks = async () => (await t.app.inject({ method: 'GET', url: '/api/tasks', headers: bearer(helper) })).json<TaskListResponse>().items.map((x) => x.request.id);
+  expect(await tasks()).toContain(id);
+  const noMoney = await handover('helper_to_resident');
+  expect(noMoney.json<ApiErrorBody>().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'money' });
+  const back = await handover('helper_to_resident', { money: { amountFen: 38000, purpose: '代缴余额' } });
+  expect(back.statusCode).toBe(200);
+  expect(back.json<RequestDetail>()).toMatchObject({ status: 'withdrawn', moneyLedger: { receivedFen: 38000, paidFen: 0, returnedFen: 38000 } });
+  expect(await tasks()).not.toContain(id);
+  expect((await handover('helper_to_resident')).json<ApiErrorBody>().error.code).toBe('INVALID_TRANSITION');
 });

@@ -811,4 +811,6 @@ export const mn: Record<MessageKey, string> = {
   'money.ledger': 'ᠳᠠᠩᠰᠠ ᠨᠢᠭᠤᠯᠤᠯᠲᠠ᠄ {received} ᠶᠤᠸᠠᠨ ᠠᠪᠤᠭᠰᠠᠨ᠂ {paid} ᠶᠤᠸᠠᠨ ᠲᠥᠯᠥᠭᠰᠡᠨ᠂ {returned} ᠶᠤᠸᠠᠨ ᠪᠤᠴᠠᠭᠠᠭᠰᠠᠨ',
   'money.settled': 'ᠲᠣᠭᠣᠴᠠᠭᠠ ᠳᠠᠭᠤᠰᠪᠠ',
   'money.open': '{amount} ᠶᠤᠸᠠᠨ ᠲᠤᠰᠠᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠭᠠᠷ ᠲᠤ ᠪᠠᠢᠨ᠎ᠠ',
+  'handover.returnAfterExit': 'ᠬᠦᠯᠢᠶᠡᠯᠴᠡᠬᠦ ᠬᠤᠤᠳᠠᠰᠤ᠄ ᠮᠠᠲᠸᠷᠢᠶᠠᠯ ᠢ ᠠᠷᠠᠳ ᠲᠤ ᠪᠤᠴᠠᠭᠠᠨ ᠥᠭᠬᠦ',
+  'money.giveBackAll': 'ᠠᠷᠠᠳ ᠤᠨ ᠥᠭᠭᠦᠭᠰᠡᠨ {amount} ᠶᠤᠸᠠᠨ ᠢ ᠪᠦᠷᠢᠨ ᠢᠶᠡᠷ ᠪᠤᠴᠠᠭᠠᠨ ᠥᠭᠬᠦ',
 };

@@ -806,6 +806,8 @@ export const zhCN = {
   'money.ledger': '代缴对账：收 {received} 元，已缴 {paid} 元，已退 {returned} 元',
   'money.settled': '已结清',
   'money.open': '还有 {amount} 元在帮办员手中',
+  'handover.returnAfterExit': '交接单：把材料交还居民',
+  'money.giveBackAll': '把居民交给您的 {amount} 元全部交还，和材料一起交接',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

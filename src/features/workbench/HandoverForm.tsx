@@ -25,7 +25,8 @@ export interface HandoverCapture {
 function defaultItems(detail: RequestDetail, kind: HandoverKind): HandoverItem[] {
   const materials = detail.materials.map((m) => ({ name: m.name, form: m.form, count: 1 }));
   const documents = materials.length ? materials : [{ name: detail.serviceItemName ?? detail.description, form: 'original' as const, count: 1 }];
-  if (kind === 'resident_to_helper' || kind === 'helper_to_department') return documents;
+  // after an early end (终止, 撤销) there is no result: only the resident's own documents go back
+  if (kind === 'resident_to_helper' || kind === 'helper_to_department' || detail.status === 'terminated' || detail.status === 'withdrawn') return documents;
   return [{ name: '办理结果', form: 'original', count: 1 }, ...documents.filter((d) => d.form !== 'copy')];
 }
 

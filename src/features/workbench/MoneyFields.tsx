@@ -23,7 +23,7 @@ export function fenOf(text: string): number | null {
 }
 
 /** What of the case the money fields read: its trail so far, and what it is for. */
-export type MoneyContext = Pick<RequestDetail, 'moneyLedger' | 'handovers' | 'serviceItemName'>;
+export type MoneyContext = Pick<RequestDetail, 'moneyLedger' | 'handovers' | 'serviceItemName' | 'status'>;
 
 const outstandingOf = (detail: MoneyContext): number => {
   const l = detail.moneyLedger;
@@ -68,7 +68,9 @@ export function MoneyFields({ kind, detail, draft, onChange }: { kind: HandoverK
   const outstanding = outstandingOf(detail);
   const set = (patch: Partial<MoneyDraft>) => onChange({ ...draft, ...patch });
   if (kind === 'helper_to_resident' || kind === 'by_post') {
-    return outstanding > 0 ? <Text className='message' role='status'>{t(kind === 'by_post' ? 'money.notByPost' : 'money.giveBack', { amount: yuan(outstanding) })}</Text> : null;
+    const ended = detail.status === 'terminated' || detail.status === 'withdrawn';
+    const words = kind === 'by_post' ? 'money.notByPost' : ended ? 'money.giveBackAll' : 'money.giveBack';
+    return outstanding > 0 ? <Text className='message' role='status'>{t(words, { amount: yuan(outstanding) })}</Text> : null;
   }
   if (kind === 'department_to_helper' || (kind === 'helper_to_department' && outstanding === 0)) return null;
   return (

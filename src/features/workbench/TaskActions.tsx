@@ -2,7 +2,7 @@
 // without a network and sent exactly once, in order.
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { HandoverKind, RequestDetail, RequestStatus, UploadKind, WelfareStep } from '../../../types';
+import { holdsResidentItems, type HandoverKind, type RequestDetail, type RequestStatus, type UploadKind, type WelfareStep } from '../../../types';
 import { BigButton } from '../../components/BigButton';
 import { errorKey, useT } from '../../i18n';
 import { ApiError } from '../../services/http';
@@ -112,6 +112,10 @@ export function TaskActions({ detail, onDone }: { detail: RequestDetail; onDone(
     add('h5', t('handover.kind.by_post'), () => setForm({ type: 'handover', kind: 'by_post' }));
   }
   if (status === 'suspended') add('resume', t('authorisation.continuation'), () => setForm({ type: 'authorise', kind: 'continuation' }));
+  // Ended early (终止, 撤销) with the resident's documents or money still in hand: hand them back, on a 交接单.
+  if ((status === 'terminated' || status === 'withdrawn') && holdsResidentItems(detail.handovers.map((h) => h.kind))) {
+    add('h6', t('handover.returnAfterExit'), () => setForm({ type: 'handover', kind: 'helper_to_resident' }));
+  }
 
   const noted: [RequestStatus, string][] = [];
   if (status === 'materials_received' || status === 'under_review') noted.push(['awaiting_supplement', t('workbench.needSupplement')]);

@@ -2,7 +2,7 @@
 // Each hand-over kind belongs to one point in the life cycle and moves the request on where the domain says so.
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { HandoverBody, HandoverKind, RequestStatus } from '../../../../types';
+import { holdsResidentItems, type HandoverBody, type HandoverKind, type RequestStatus } from '../../../../types';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import type { SessionUser } from '../../plugins/auth';
@@ -11,6 +11,7 @@ import { moveStatus } from '../requests/transition-log';
 import { systemNote } from '../requests/timeline-notes';
 import { capturedAt } from './captured-at';
 import { attachUploads } from '../uploads/uploads.service';
+import { EXITS_WITH_RETURN } from './custody';
 import { checkMoney, ledgerOf, parseMoney } from './handover-money';
 
 interface Rule {
@@ -32,7 +33,13 @@ export async function recordHandover(db: Kysely<Database>, user: SessionUser, id
   const { row, relation } = await loadVisible(db, user, id);
   if (relation !== 'helper') throw new AppError('FORBIDDEN', 'only the helper assigned to this request records hand-overs');
   const rule = RULES[body.kind];
-  if (!rule.from.includes(row.status as RequestStatus)) {
+  const trail = await db.selectFrom('handovers').select(['kind', 'money']).where('request_id', '=', id).orderBy('at').execute();
+  // After an early end the resident's things go back (on the hand-over that returns them) and the case stays where it is.
+  const returnAfterExit = body.kind === 'helper_to_resident' && EXITS_WITH_RETURN.includes(row.status as RequestStatus);
+  if (returnAfterExit && !holdsResidentItems(trail.map((h) => h.kind))) {
+    throw new AppError('INVALID_TRANSITION', 'nothing of the resident’s is held on this case: there is nothing to hand back');
+  }
+  if (!returnAfterExit && !rule.from.includes(row.status as RequestStatus)) {
     throw new AppError('INVALID_TRANSITION', `a ${body.kind} hand-over is not possible while the request is ${row.status}`);
   }
   if (body.kind === 'resident_to_helper' && row.kind === 'delegate' && row.status === 'on_site') {
@@ -46,7 +53,6 @@ export async function recordHandover(db: Kysely<Database>, user: SessionUser, id
   }
   if (body.kind === 'by_post' && !body.trackingNo) throw new AppError('VALIDATION_FAILED', 'record the tracking number', 'trackingNo');
 
-  const trail = await db.selectFrom('handovers').select(['kind', 'money']).where('request_id', '=', id).execute();
   checkMoney(body.kind, body.money, ledgerOf(trail.map((h) => ({ kind: h.kind, money: parseMoney(h.money) }))));
 
   const people = await db
@@ -94,7 +100,7 @@ export async function recordHandover(db: Kysely<Database>, user: SessionUser, id
     if (body.departmentCaseNo) await trx.updateTable('requests').set({ department_case_no: body.departmentCaseNo }).where('id', '=', id).execute();
     const items = body.items.map((i) => `${i.name}×${i.count}`).join('、');
     const note = systemNote('handover', { handover: body.kind, items, caseNo: body.departmentCaseNo, trackingNo: body.trackingNo });
-    if (rule.to) {
+    if (rule.to && !returnAfterExit) {
       const moved = await moveStatus(trx, { requestId: id, from: row.status as RequestStatus, to: rule.to, actor: 'helper', actorId: user.id, ...note, at });
       if (!moved) throw new AppError('INVALID_TRANSITION', 'the request changed meanwhile; reload and try again');
     }

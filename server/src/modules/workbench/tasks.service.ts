@@ -9,6 +9,7 @@ import { dateOfDay } from '../../dispatch/plan-days';
 import type { SessionUser } from '../../plugins/auth';
 import { summaryQuery } from '../requests/requests.repository';
 import { toSummary } from '../requests/requests.service';
+import { EXITS_WITH_RETURN, holdsResidentItemsSql } from './custody';
 
 export async function tasksFor(db: Kysely<Database>, user: SessionUser): Promise<TaskView[]> {
   const helper = await db.selectFrom('helpers').select(['base_lat', 'base_lng']).where('user_id', '=', user.id).executeTakeFirst();
@@ -30,7 +31,13 @@ export async function tasksFor(db: Kysely<Database>, user: SessionUser): Promise
       'dispatch_plans.stop_number',
     ])
     .where('requests.helper_id', '=', user.id)
-    .where('requests.status', 'not in', [...FINAL_STATUSES, 'result_delivered', 'rated'])
+    .where((eb) =>
+      eb.or([
+        eb('requests.status', 'not in', [...FINAL_STATUSES, 'result_delivered', 'rated']),
+        // ended early while the helper still holds the resident's documents or money: handing them back is the task
+        eb.and([eb('requests.status', 'in', [...EXITS_WITH_RETURN]), holdsResidentItemsSql(eb)]),
+      ]),
+    )
     .execute();
   const byDay = new Map<string, typeof rows>();
   for (const r of rows) {
