@@ -5,6 +5,7 @@ import { Text, View } from '@tarojs/components';
 import type { CardProject, EnterpriseCard } from '../../../types';
 import { PhoneLink } from '../../components/PhoneLink';
 import { useT } from '../../i18n';
+import { useLocalName } from '../../i18n/local-name';
 import { formatDateTime } from '../../services/time';
 import { EnterpriseFacts } from './EnterpriseFacts';
 
@@ -31,14 +32,15 @@ function Project({ p }: { p: CardProject }) {
 
 export function CardView({ card }: { card: EnterpriseCard }) {
   const t = useT();
+  const ln = useLocalName();
   return (
     <View>
-      <Text className='page__title'>{card.name}</Text>
+      <Text className='page__title' lang='zh-CN'>{card.name}</Text>
       <EnterpriseFacts
         creditCode={card.creditCode}
         legalPerson={card.legalPerson}
         industry={card.industry}
-        place={card.townshipName}
+        place={ln(card.townshipName, card.townshipNameMn)}
         address={card.address}
       />
       {card.projects.length > 0 ? <Text className='section-title'>{t('card.projects')}</Text> : null}

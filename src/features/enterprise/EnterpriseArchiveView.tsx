@@ -37,7 +37,7 @@ function Archive({ id }: { id: string }) {
   if (!a) return <Text className='message'>{t('common.loading')}</Text>;
   return (
     <View>
-      <Text className='section-title'>{a.name}</Text>
+      <Text className='section-title' lang='zh-CN'>{a.name}</Text>
       <EnterpriseFacts creditCode={a.creditCode} legalPerson={a.legalPerson} industry={a.industry} place={a.townshipName} address={a.address} />
       {/* the contact shares the card; a helper serving a milestone only reads the archive */}
       {a.access !== 'helper' ? <CardPanel enterpriseId={a.id} name={a.name} /> : null}
