@@ -18,7 +18,7 @@ export function ItemGuide({ id, onApply }: { id: string; onApply(item: ServiceIt
   const flags = [i.promiseAllowed ? t('item.promise') : null, i.deferralAllowed ? t('item.deferral') : null, i.online ? t('item.online') : null].filter(Boolean);
   return (
     <View>
-      <Text className='section-title'>{ln(i.name, i.nameMn)}</Text>
+      <Text className='section-title' lang={i.nameMn ? undefined : 'zh-CN'}>{ln(i.name, i.nameMn)}</Text>
       <View className='card'>
         <Text className='card__text'>{ln(i.guide, i.guideMn)}</Text>
         <Text className='card__text'>{t('item.timeLimit', { days: i.timeLimitDays })}</Text>

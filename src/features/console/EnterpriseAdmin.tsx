@@ -35,7 +35,7 @@ function Archive({ id, helpers }: { id: string; helpers: readonly HelperAdminVie
   if (!archive) return <Text className='message'>{t('common.loading')}</Text>;
   return (
     <View>
-      <Text className='section-title'>{`${archive.name} · ${archive.townshipName}`}</Text>
+      <Text className='section-title' lang='zh-CN'>{`${archive.name} · ${archive.townshipName}`}</Text>
       <CardPanel enterpriseId={archive.id} name={archive.name} />
       {addingProject ? (
         <ProjectCreate
