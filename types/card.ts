@@ -26,7 +26,7 @@ export interface EnterpriseCard {
 export interface EnterpriseCardLink {
   token: string;
   /** the card's address, for copying and for the QR code */ url: string;
-  /** the QR code of url, a PNG as a data: URL (an <img> in H5 and an <image> in the mini-program both take it) */ qrDataUrl: string;
+  /** the QR code of url, an SVG as a data: URL (an <img> in H5 and an <image> in the mini-program both take it) */ qrDataUrl: string;
   issuedAt: string;
   /** how many times the card was opened by its link since it was issued */ views: number;
   lastViewedAt: string | null;

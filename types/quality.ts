@@ -84,6 +84,8 @@ export interface CaseBoardRow extends RequestSummary {
   /** the dispatch engine's latest decision while the visit is ahead: the planned day and stop, or (day null) why no
    * one could take it; `note` is the engine's one-line reasoning */
   dispatch: { day: string | null; stopNumber: number | null; note: string } | null;
+  /** 代缴: the resident's money the helper holds on this case (taken, not yet paid or handed back), in fen; 0 when none */
+  moneyHeldFen: number;
 }
 export interface DeadlineCounts { on_time: number; due_soon: number; overdue: number; none: number }
 export interface CaseBoardResponse {

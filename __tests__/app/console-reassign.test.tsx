@@ -19,6 +19,7 @@ const board: CaseBoardResponse = {
       department: '民政', residentName: '其其格', helper: null, legalDeadline: { date: '2026-12-18', workingDaysLeft: 15 }, deadlineState: 'on_time', escalated: false,
       urgent: false, urgentReason: null, urgencyAsked: null,
       dispatch: { day: '2026-11-30', stopNumber: 2, note: '→乌日娜 周一第2站 · +8公里 · 本网格' },
+      moneyHeldFen: 0,
     },
   ],
 };

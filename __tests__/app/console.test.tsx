@@ -35,6 +35,7 @@ const board: CaseBoardResponse = {
       urgent: false,
       urgentReason: null, urgencyAsked: null,
       dispatch: null,
+      moneyHeldFen: 2000,
     },
   ],
 };
@@ -45,6 +46,7 @@ test('the board says in words how overdue a case is, counts each state, and reas
   await waitForText(utils, '张桂兰：残疾人证申领');
   const text = screenText();
   expect(text).toContain('超期 · 已超过法定时限2个工作日');
+  expect(text).toContain('代缴：王海军手里有居民的 20.00 元未缴、未退');
   expect(text).toContain('超期 1');
   expect(text).toContain('临期 1');
   await withReason(utils, '退回重新派单', '请写明原因', '帮办员请假');

@@ -13,7 +13,7 @@ beforeEach(() => {
 });
 
 const link = (token: string, views = 0): EnterpriseCardState => ({
-  card: { token, url: `https://bangban.example.cn/#/pages/card/index?t=${token}`, qrDataUrl: 'data:image/png;base64,iVBORw0KGgo=', issuedAt: '2026-11-27T02:00:00.000Z', views, lastViewedAt: views ? '2026-11-27T03:30:00.000Z' : null },
+  card: { token, url: `https://bangban.example.cn/#/pages/card/index?t=${token}`, qrDataUrl: 'data:image/svg+xml;base64,PHN2Zy8+', issuedAt: '2026-11-27T02:00:00.000Z', views, lastViewedAt: views ? '2026-11-27T03:30:00.000Z' : null },
 });
 const first = 'AAAAAAAAAAAAAAAAAAAAAA';
 const second = 'BBBBBBBBBBBBBBBBBBBBBB';
@@ -33,7 +33,7 @@ test('the contact issues the card, sees its QR code and how often it was opened,
   await waitForText(utils, '名片已被打开2次');
   const qr = document.querySelector('img.qr-code');
   expect(qr?.getAttribute('alt')).toBe('绿能公司的数字名片二维码，扫码打开名片');
-  expect(qr?.getAttribute('src')).toBe('data:image/png;base64,iVBORw0KGgo=');
+  expect(qr?.getAttribute('src')).toBe('data:image/svg+xml;base64,PHN2Zy8+');
   expect(screenText()).toContain(`https://bangban.example.cn/#/pages/card/index?t=${first}`);
   expect(sent.find((s) => s.method === 'POST')?.headers['idempotency-key']).toMatch(/.{8,}/);
 

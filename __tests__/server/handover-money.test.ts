@@ -1,7 +1,7 @@
 // 代缴 on the custody chain: 380 yuan taken from 其其格 with her documents, 360 paid at the department against a
 // receipt, 20 handed back with the result; no more can be paid or handed back than was taken, a payment needs its
 // receipt, and the result is not delivered while money is unaccounted for. Everyone who reads the case sees the trail.
-import type { ApiErrorBody, HandoverMoney, RequestDetail, TaskListResponse } from '../../types';
+import type { ApiErrorBody, CaseBoardResponse, HandoverMoney, RequestDetail, TaskListResponse } from '../../types';
 import { caseSteps } from './case-steps';
 import { bearer, createTestApp, signInDemo, type DEMO, type TestApp } from './test-app';
 
@@ -30,11 +30,16 @@ test('taken, paid against a receipt, the balance handed back: each step checked 
   const premium = '2027年度城乡居民医保';
   await refused('resident_to_helper', { amountFen: 0, purpose: premium }, 'money.amountFen');
   expect((await handover('resident_to_helper', { money: { amountFen: 38000, purpose: premium } })).statusCode).toBe(200);
+  // the service centre sees on its board whose hands the money is in
+  const board = async () =>
+    (await t.app.inject({ method: 'GET', url: '/api/supervision/cases', headers: bearer(tok.supervisorLiu) })).json<CaseBoardResponse>().items.find((r) => r.id === id);
+  expect(await board()).toMatchObject({ moneyHeldFen: 38000, helper: { name: '乌日娜' } });
 
   const caseNo = { departmentCaseNo: 'YB-2026-1127' };
   await refused('helper_to_department', { amountFen: 36000, purpose: premium }, 'money.receiptNo', caseNo);
   await refused('helper_to_department', { amountFen: 38001, purpose: premium, receiptNo: 'PJ-0001' }, 'money.amountFen', caseNo);
   expect((await handover('helper_to_department', { ...caseNo, money: { amountFen: 36000, purpose: premium, receiptNo: 'PJ-0001' } })).statusCode).toBe(200);
+  expect((await board())?.moneyHeldFen).toBe(2000);
   await move('under_review');
   await move('approved');
   await refused('department_to_helper', { amountFen: 100, purpose: '退费' }, 'money');

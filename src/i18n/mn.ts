@@ -813,4 +813,5 @@ export const mn: Record<MessageKey, string> = {
   'money.open': '{amount} ᠶᠤᠸᠠᠨ ᠲᠤᠰᠠᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠭᠠᠷ ᠲᠤ ᠪᠠᠢᠨ᠎ᠠ',
   'handover.returnAfterExit': 'ᠬᠦᠯᠢᠶᠡᠯᠴᠡᠬᠦ ᠬᠤᠤᠳᠠᠰᠤ᠄ ᠮᠠᠲᠸᠷᠢᠶᠠᠯ ᠢ ᠠᠷᠠᠳ ᠲᠤ ᠪᠤᠴᠠᠭᠠᠨ ᠥᠭᠬᠦ',
   'money.giveBackAll': 'ᠠᠷᠠᠳ ᠤᠨ ᠥᠭᠭᠦᠭᠰᠡᠨ {amount} ᠶᠤᠸᠠᠨ ᠢ ᠪᠦᠷᠢᠨ ᠢᠶᠡᠷ ᠪᠤᠴᠠᠭᠠᠨ ᠥᠭᠬᠦ',
+  'console.moneyHeld': 'ᠣᠷᠣᠯᠠᠨ ᠲᠥᠯᠥᠬᠦ᠄ {name} ᠤ ᠭᠠᠷ ᠲᠤ ᠠᠷᠠᠳ ᠤᠨ {amount} ᠶᠤᠸᠠᠨ ᠲᠥᠯᠥᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ᠂ ᠪᠤᠴᠠᠭᠠᠭᠳᠠᠭ᠎ᠠ ᠦᠭᠡᠢ',
 };

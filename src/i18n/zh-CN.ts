@@ -808,6 +808,7 @@ export const zhCN = {
   'money.open': '还有 {amount} 元在帮办员手中',
   'handover.returnAfterExit': '交接单：把材料交还居民',
   'money.giveBackAll': '把居民交给您的 {amount} 元全部交还，和材料一起交接',
+  'console.moneyHeld': '代缴：{name}手里有居民的 {amount} 元未缴、未退',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -49,6 +49,7 @@ export const CaseBoardRow = Type.Object({
   urgentReason: Nullable(Type.String()),
   urgencyAsked: Nullable(Type.String()),
   dispatch: Nullable(Type.Object({ day: Nullable(Type.String()), stopNumber: Nullable(Type.Integer()), note: Type.String() })),
+  moneyHeldFen: Type.Integer(),
 });
 export const DeadlineCounts = counts(DEADLINE_STATES);
 export const CaseBoardResponse = Type.Object({ today: Type.String(), items: Type.Array(CaseBoardRow), counts: DeadlineCounts });

@@ -2,6 +2,7 @@
 // residents' asks for it, then the most pressing deadline, filtered by deadline state; a case is marked 加急 (or
 // lifted, or the ask declined), goes back to dispatch, or to a named helper, each with a reason. (Words carry the
 // state, not only colour.)
+import { yuan } from '../track/MoneyTrail';
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { DEADLINE_STATES, REQUEST_KINDS, type CaseBoardRow, type DeadlineState, type RequestKind } from '../../../types';
@@ -63,6 +64,7 @@ export function CaseTable({ onOpen }: { onOpen(row: CaseBoardRow): void }) {
               <View className='card__title'>{`${row.residentName}：${row.serviceItemName ?? row.description}`}</View>
               {row.urgentReason !== null ? <View className='card__text badge'>{t('console.urgentBadge', { reason: row.urgentReason })}</View> : null}
               {row.urgencyAsked !== null ? <View className='card__text badge'>{t('console.askedBadge', { reason: row.urgencyAsked })}</View> : null}
+              {row.moneyHeldFen > 0 ? <View className='card__text badge'>{t('console.moneyHeld', { amount: yuan(row.moneyHeldFen), name: row.helper?.name ?? '' })}</View> : null}
               <View className='card__text badge'>{`${t(`deadline.${row.deadlineState}`)} · ${deadlineWords(row, t)}${row.escalated ? ` · ${t('console.escalated')}` : ''}`}</View>
               <View className='card__text'>
                 {`${t(`kind.${row.kind}`)} · ${t(`status.${row.status}`)} · ${row.townshipName} ${row.villageName} · ${row.helper?.name ?? t('console.noHelper')}`}

@@ -1,6 +1,7 @@
 // The supervisor's board: every open case with where it stands against its legal deadline, filtered by township,
 // department, helper, status, kind and deadline state; cases marked 加急 first, then those whose resident asked for
 // it, then the most pressing deadline.
+import { heldFen, ledgerOf, parseMoney } from '../workbench/handover-money';
 import type { Kysely } from 'kysely';
 import { OPEN_STATUSES, type CaseBoardQuery, type CaseBoardResponse, type CaseBoardRow, type DeadlineCounts, type DeadlineState } from '../../../../types';
 import type { Database } from '../../db/schema';
@@ -34,6 +35,15 @@ function boardQuery(db: Kysely<Database>) {
     ]);
 }
 
+/** 代缴 money still in the helper's hands, per listed case that has any money on its hand-overs. */
+async function moneyHeld(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('handovers').select(['request_id', 'kind', 'money']).where('request_id', 'in', [...ids]).where('money', 'is not', null).execute();
+  const byCase = new Map<string, { kind: string; money: ReturnType<typeof parseMoney> }[]>();
+  for (const r of rows) byCase.set(r.request_id, [...(byCase.get(r.request_id) ?? []), { kind: r.kind, money: parseMoney(r.money) }]);
+  return new Map([...byCase].map(([id, trail]) => [id, heldFen(ledgerOf(trail))]));
+}
+
 export async function caseBoard(db: Kysely<Database>, filter: CaseBoardQuery, now: Date = new Date()): Promise<CaseBoardResponse> {
   const today = bannerDate(now);
   let query = boardQuery(db);
@@ -44,6 +54,7 @@ export async function caseBoard(db: Kysely<Database>, filter: CaseBoardQuery, no
   if (filter.helperId) query = query.where('requests.helper_id', '=', filter.helperId);
   if (filter.kind) query = query.where('requests.kind', '=', filter.kind);
   const rows = await query.orderBy('requests.created_at').limit(BOARD_LIMIT).execute();
+  const held = await moneyHeld(db, rows.map((r) => r.id));
 
   const items: CaseBoardRow[] = rows.map((row) => {
     const { legalDeadline, state } = deadlineStanding(today, row.legal_deadline);
@@ -62,6 +73,7 @@ export async function caseBoard(db: Kysely<Database>, filter: CaseBoardQuery, no
         row.plan_note !== null && PLAN_SHOWN_WHILE.some((s) => s === row.status)
           ? { day: row.plan_day !== null ? dateOfDay(row.plan_day) : null, stopNumber: row.plan_stop, note: currentPlanNote(row.plan_note, row.plan_stop) }
           : null,
+      moneyHeldFen: held.get(row.id) ?? 0,
     };
   });
   const listed = filter.deadlineState ? items.filter((i) => i.deadlineState === filter.deadlineState) : items;

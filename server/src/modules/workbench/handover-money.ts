@@ -22,6 +22,9 @@ export interface Ledger {
   returnedFen: number;
 }
 
+/** What of the resident's money the helper still holds. */
+export const heldFen = (l: Ledger): number => l.receivedFen - l.paidFen - l.returnedFen;
+
 export function ledgerOf(handovers: readonly { kind: string; money: MoneyView }[]): Ledger {
   const sum = (kinds: readonly HandoverKind[]) =>
     handovers.filter((h) => (kinds as readonly string[]).includes(h.kind)).reduce((n, h) => n + (h.money?.amountFen ?? 0), 0);
@@ -33,7 +36,7 @@ const refuse = (message: string, field = 'money') => new AppError('VALIDATION_FA
 
 /** The money recorded on a new hand-over, checked against the case's trail so far. */
 export function checkMoney(kind: HandoverKind, money: HandoverMoney | undefined, before: Ledger): void {
-  const outstanding = before.receivedFen - before.paidFen - before.returnedFen;
+  const outstanding = heldFen(before);
   const delivers = kind === 'helper_to_resident' || kind === 'by_post';
   if (kind === 'by_post' && outstanding > 0) {
     throw refuse(`cash is not sent by post: hand the ${yuan(outstanding)} yuan left back in person, with the result (交还居民)`);
