@@ -1,5 +1,5 @@
 import { seedDemoCases } from '../../server/src/db/demo-cases';
-import type { CaseBoardResponse } from '../../types';
+import type { AvailabilityResponse, CaseBoardResponse } from '../../types';
 import { bearer, createTestApp, signIn, DEMO, type TestApp } from './test-app';
 
 let t: TestApp;
@@ -31,6 +31,10 @@ test('npm start’s banner day: cases in every state the console deals with, all
     .where('requests.needs_language', '=', 'mn')
     .executeTakeFirstOrThrow();
   expect(JSON.parse(mn.languages)).toContain('mn');
+  // The 民生集市 day is on 其其格's booking page.
+  const qiqige = await signIn(t.app, DEMO.qiqige);
+  const availability = (await t.app.inject({ method: 'GET', url: '/api/availability?villageId=wushenzhao-wushenzhao', headers: bearer(qiqige) })).json<AvailabilityResponse>();
+  expect(availability.agencyVisits).toContainEqual(expect.objectContaining({ kind: 'market', place: '乌审召镇民生集市', start: '10:00', end: '15:00' }));
   // A second start adds nothing.
   expect(await seedDemoCases(t.app)).toBe(0);
 }, 60_000);

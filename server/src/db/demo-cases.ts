@@ -1,14 +1,14 @@
 // A banner's day for `npm start` (DEMO_CASES=1): cases in every state a supervisor deals with — offered, accepted,
-// due soon, overdue, delivered with a bad rating, a 办不成事 report, a resident's ask for 加急 — so the console, the
-// workbench and the case pages have something to show on first start. Every case goes through the real API (filing,
-// dispatch, accept, steps), so it is exactly what people would have produced; only the overdue case's legal deadline
-// is moved (no case can be overdue on the day it is filed).
+// due soon, overdue, delivered with a bad rating, a 办不成事 report, a resident's ask for 加急, and a 民生集市 day —
+// so the console, the workbench and the case pages have something to show on first start. Every case goes through
+// the real API (filing, dispatch, accept, steps), so it is exactly what people would have produced; only the overdue
+// case's legal deadline is moved (no case can be overdue on the day it is filed).
 // Never used by the tests, which start from an empty day.
 import type { FastifyInstance } from 'fastify';
 import type { RequestDetail, RatingLevel } from '../../../types';
 import { parseRoles } from '../lib/json';
 import { signSession } from '../plugins/auth';
-import { bannerDate, shiftDay } from '../lib/working-days';
+import { bannerDate, isWorkingDay, shiftDay } from '../lib/working-days';
 
 interface DemoFiling {
   residentId: string;
@@ -93,5 +93,13 @@ export async function seedDemoCases(app: FastifyInstance): Promise<number> {
     if (f.rating) await call(f.residentId, 'POST', `/api/requests/${created.id}/rating`, { level: f.rating.level, comment: f.rating.comment, anonymous: false });
     if (f.complaint) await call(f.residentId, 'POST', '/api/complaints', { description: f.complaint, requestId: created.id });
   }
+  // A 民生集市 day the service centre published for 乌审召镇's 嘎查 (on the first working day at least three days
+  // out): it shows on the console's 流动代办点 tab and as a choice on 其其格's booking page.
+  let marketDay = shiftDay(bannerDate(), 3);
+  while (!isWorkingDay(marketDay)) marketDay = shiftDay(marketDay, 1);
+  const villages = await app.db.selectFrom('villages').select('id').where('township_id', '=', 'wushenzhao').orderBy('id').execute();
+  await call('u-liumin', 'POST', '/api/supervision/agency-days', {
+    day: marketDay, start: '10:00', end: '15:00', place: '乌审召镇民生集市', villageIds: villages.map((v) => v.id), helperId: 'u-wanghaijun',
+  });
   return FILINGS.length;
 }
