@@ -387,6 +387,8 @@ export interface ContactsResponse {
   gridWorkers: HelperContact[];
   /** the helper on my most recent open case, if any */
   currentHelper: HelperContact | null;
+  /** the next day the mobile agency point (or a 民生集市 day) serves my village, bookable; null without a village */
+  nextAgencyDay: AgencyVisitView | null;
 }
 
 // --- the helper's workbench -----------------------------------------------------------------------------------------

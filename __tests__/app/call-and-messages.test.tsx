@@ -12,6 +12,7 @@ const contacts = {
   helpLine: '12345',
   gridWorkers: [{ id: 'u-wurina', name: '乌日娜', kind: 'grid_worker', phone: '13900000002', languages: ['zh', 'mn'] }],
   currentHelper: null,
+  nextAgencyDay: null,
 };
 
 test('one tap reaches the grid worker or the help line; 请给我回电 files a call-back once', async () => {

@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import HomePage from '../../src/pages/index/index';
 import { useSession } from '../../src/stores/session';
 import { useSettings } from '../../src/stores/settings';
@@ -11,7 +12,7 @@ beforeEach(() => {
   resetStores();
   jest.restoreAllMocks();
   // Signed-in home screens ask who the grid worker is and how many messages are unread.
-  fakeApi({ 'GET /api/me/contacts': { body: { helpLine: '12345', gridWorkers: [], currentHelper: null } }, 'GET /api/messages': { body: { items: [], unread: 0 } } });
+  fakeApi({ 'GET /api/me/contacts': { body: { helpLine: '12345', gridWorkers: [], currentHelper: null, nextAgencyDay: null } }, 'GET /api/messages': { body: { items: [], unread: 0 } } });
 });
 
 test('a visitor sees four large actions — call, book a visit, apply, my cases — and how to sign in', async () => {
@@ -70,4 +71,22 @@ test('elder mode is one tap from the first screen, is remembered, and offers lar
   expect(useSettings.getState().fontStep).toBe(1);
   const page = document.querySelector('.page.elder') as HTMLElement;
   expect(page.style.getPropertyValue('--scale')).toBe('1.2');
+});
+
+test('a resident sees when the 民生集市 next serves her village, and one tap takes her to book it', async () => {
+  fakeApi({
+    'GET /api/me/contacts': {
+      body: {
+        helpLine: '12345', gridWorkers: [], currentHelper: null,
+        nextAgencyDay: { id: 'am-1-wsz', day: '2026-12-01', place: '乌审召镇民生集市', kind: 'market', start: '10:00', end: '15:00' },
+      },
+    },
+    'GET /api/messages': { body: { items: [], unread: 0 } },
+  });
+  const navigated = jest.spyOn(Taro, 'navigateTo').mockImplementation((() => Promise.resolve({ errMsg: 'navigateTo:ok' })) as unknown as typeof Taro.navigateTo);
+  useSession.setState({ token: 't', user: user(['resident'], '其其格') });
+  const utils = await render(HomePage);
+  await waitForText(utils, '民生集市帮办：2026-12-01 10:00–15:00，在乌审召镇民生集市');
+  utils.fireEvent.click(await waitForText(utils, '预约那天办'));
+  expect(navigated).toHaveBeenCalledWith({ url: '/pages/book/index' });
 });

@@ -1,5 +1,5 @@
 // "Who helps me" on the home screen: the help line, my village's grid worker, the helper on my latest open case.
-import type { ContactsResponse } from '../../types';
+import type { AvailabilityResponse, ContactsResponse } from '../../types';
 import { bearer, createTestApp, signInDemo, DEMO, type TestApp } from './test-app';
 
 let t: TestApp;
@@ -16,6 +16,15 @@ test('a resident gets her village’s grid worker and the help line', async () =
   const c = await contacts(tok.qiqige);
   expect(c.gridWorkers.map((g) => g.name)).toContain('乌日娜');
   expect(c.helpLine).toMatch(/\d/);
+});
+
+test('and the next day the agency point serves her village: the first one her booking page offers; none without a village', async () => {
+  const c = await contacts(tok.qiqige);
+  const village = (await t.app.db.selectFrom('users').select('village_id').where('phone', '=', DEMO.qiqige).executeTakeFirstOrThrow()).village_id;
+  const offered = (await t.app.inject({ method: 'GET', url: `/api/availability?villageId=${village}`, headers: bearer(tok.qiqige) })).json<AvailabilityResponse>().agencyVisits;
+  expect(c.nextAgencyDay).toEqual(offered[0]);
+  expect(c.nextAgencyDay?.day ?? '').toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect((await contacts(tok.supervisorLiu)).nextAgencyDay).toBeNull();
 });
 
 test('a grid worker living in her own grid is not offered herself to call', async () => {

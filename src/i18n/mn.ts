@@ -814,4 +814,7 @@ export const mn: Record<MessageKey, string> = {
   'handover.returnAfterExit': 'ᠬᠦᠯᠢᠶᠡᠯᠴᠡᠬᠦ ᠬᠤᠤᠳᠠᠰᠤ᠄ ᠮᠠᠲᠸᠷᠢᠶᠠᠯ ᠢ ᠠᠷᠠᠳ ᠲᠤ ᠪᠤᠴᠠᠭᠠᠨ ᠥᠭᠬᠦ',
   'money.giveBackAll': 'ᠠᠷᠠᠳ ᠤᠨ ᠥᠭᠭᠦᠭᠰᠡᠨ {amount} ᠶᠤᠸᠠᠨ ᠢ ᠪᠦᠷᠢᠨ ᠢᠶᠡᠷ ᠪᠤᠴᠠᠭᠠᠨ ᠥᠭᠬᠦ',
   'console.moneyHeld': 'ᠣᠷᠣᠯᠠᠨ ᠲᠥᠯᠥᠬᠦ᠄ {name} ᠤ ᠭᠠᠷ ᠲᠤ ᠠᠷᠠᠳ ᠤᠨ {amount} ᠶᠤᠸᠠᠨ ᠲᠥᠯᠥᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ᠂ ᠪᠤᠴᠠᠭᠠᠭᠳᠠᠭ᠎ᠠ ᠦᠭᠡᠢ',
+  'home.nextAgency': 'ᠰᠢᠯᠵᠢᠮᠡᠯ ᠴᠡᠭ ᠳᠠᠷᠠᠭ᠎ᠠ ᠢᠷᠡᠬᠦ᠄ {day}᠂ {place}',
+  'home.nextMarket': 'ᠠᠷᠠᠳ ᠤᠨ ᠠᠮᠢᠳᠤᠷᠠᠯ ᠤᠨ ᠵᠠᠬᠠ᠄ {day} {start}–{end}᠂ {place}',
+  'home.bookAgency': 'ᠲᠡᠷᠡ ᠡᠳᠦᠷ ᠢ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ',
 };

@@ -809,6 +809,9 @@ export const zhCN = {
   'handover.returnAfterExit': '交接单：把材料交还居民',
   'money.giveBackAll': '把居民交给您的 {amount} 元全部交还，和材料一起交接',
   'console.moneyHeld': '代缴：{name}手里有居民的 {amount} 元未缴、未退',
+  'home.nextAgency': '流动代办点下次来：{day}，在{place}',
+  'home.nextMarket': '民生集市帮办：{day} {start}–{end}，在{place}',
+  'home.bookAgency': '预约那天办',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -224,6 +224,9 @@ export const OfferListResponse = Type.Object({ items: Type.Array(OfferView) });
 export const DeclineBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 500 }) }, strict);
 export const AcceptResponse = Type.Object({ offer: OfferView, request: RequestDetail });
 
+const AgencyVisitView = Type.Object({
+  id: Type.String(), day: Type.String(), place: Type.String(), kind: StringEnum(AGENCY_DAY_KINDS), start: Nullable(Type.String()), end: Nullable(Type.String()),
+});
 export const AvailabilityResponse = Type.Object({
   slots: Type.Array(
     Type.Object({
@@ -235,9 +238,7 @@ export const AvailabilityResponse = Type.Object({
       helperKind: StringEnum(HELPER_KINDS),
     }),
   ),
-  agencyVisits: Type.Array(
-    Type.Object({ id: Type.String(), day: Type.String(), place: Type.String(), kind: StringEnum(AGENCY_DAY_KINDS), start: Nullable(Type.String()), end: Nullable(Type.String()) }),
-  ),
+  agencyVisits: Type.Array(AgencyVisitView),
 });
 export const CallAttemptBody = Type.Object(
   { outcome: StringEnum(CALL_OUTCOMES), note: Type.Optional(Type.String({ maxLength: 500 })) },
@@ -273,6 +274,7 @@ export const ContactsResponse = Type.Object({
   helpLine: Type.String(),
   gridWorkers: Type.Array(HelperContact),
   currentHelper: Nullable(HelperContact),
+  nextAgencyDay: Nullable(AgencyVisitView),
 });
 
 // The proofs: if a schema and its contract type drift apart, the server does not compile.

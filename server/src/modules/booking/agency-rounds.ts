@@ -2,8 +2,9 @@
 // weekday every second week) is written out for the coming weeks when someone looks, one row per village and day;
 // market days are added by supervisors (agency-days.ts). A row that exists is never written over, so a day a
 // supervisor cancelled stays cancelled.
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Kysely, Selectable } from 'kysely';
+import type { AgencyDayKind, AgencyVisitView } from '../../../../types';
+import type { AgencyVisitsTable, Database } from '../../db/schema';
 import { parseStringList } from '../../lib/json';
 import { shiftDay } from '../../lib/working-days';
 import { agencyDays } from './schedule';
@@ -81,3 +82,8 @@ export function openAgencyDays(db: Kysely<Database>, villageId: string, today: s
 }
 
 export const horizonEnd = (today: string): string => shiftDay(today, AGENCY_HORIZON_DAYS);
+
+/** A bookable agency day as residents see it. */
+export function agencyVisitView(row: Selectable<AgencyVisitsTable>): AgencyVisitView {
+  return { id: row.id, day: row.day, place: row.place, kind: row.kind as AgencyDayKind, start: row.start_time, end: row.end_time };
+}

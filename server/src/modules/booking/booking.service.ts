@@ -1,12 +1,12 @@
 // Availability for a resident's village, and claiming a slot: one conditional update, so the last slot cannot be
 // booked twice.
 import type { Kysely, Transaction } from 'kysely';
-import type { AgencyDayKind, AvailabilityResponse, HelperKind } from '../../../../types';
+import type { AvailabilityResponse, HelperKind } from '../../../../types';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import { bannerDate } from '../../lib/working-days';
 import { findVillage } from '../places/places.repository';
-import { ensureRounds, openAgencyDays, servingHelpers } from './agency-rounds';
+import { agencyVisitView, ensureRounds, openAgencyDays, servingHelpers } from './agency-rounds';
 import { SLOT_TIMES, nextWorkingDays, slotId } from './schedule';
 
 const BOOKING_DAYS = 5;
@@ -59,7 +59,7 @@ export async function availability(db: Kysely<Database>, villageId: string, now:
       helperName: s.name,
       helperKind: s.kind as HelperKind,
     })),
-    agencyVisits: visits.map((v) => ({ id: v.id, day: v.day, place: v.place, kind: v.kind as AgencyDayKind, start: v.start_time, end: v.end_time })),
+    agencyVisits: visits.map(agencyVisitView),
   };
 }
 

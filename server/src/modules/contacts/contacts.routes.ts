@@ -1,12 +1,23 @@
 // "Who helps me": the help line, my village's grid worker, and the helper on my latest open case — the people the
-// home screen's one-tap call reaches.
+// home screen's one-tap call reaches — and the next day the mobile agency point comes to my village.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { FINAL_STATUSES, type HelperContact, type HelperKind, type LanguageCode } from '../../../../types';
+import { FINAL_STATUSES, type AgencyVisitView, type HelperContact, type HelperKind, type LanguageCode } from '../../../../types';
+import { bannerDate } from '../../lib/working-days';
+import { agencyVisitView, ensureRounds, openAgencyDays } from '../booking/agency-rounds';
 import { parseStringList } from '../../lib/json';
 import { ContactsResponse } from '../../schemas/api';
 import { errorResponses } from '../../schemas/common';
 
 const contactRoutes: FastifyPluginAsyncTypebox<{ helpLine: string }> = async (app, options) => {
+  /** The first day residents of the village can book the agency point (or a market day) for. */
+  const nextAgencyDay = async (villageId: string): Promise<AgencyVisitView | null> => {
+    const village = await app.db.selectFrom('villages').select(['id', 'name', 'township_id']).where('id', '=', villageId).executeTakeFirst();
+    if (!village) return null;
+    const today = bannerDate();
+    await ensureRounds(app.db, [village], today);
+    const [next] = await openAgencyDays(app.db, villageId, today);
+    return next ? agencyVisitView(next) : null;
+  };
   app.get(
     '/api/me/contacts',
     {
@@ -42,7 +53,7 @@ const contactRoutes: FastifyPluginAsyncTypebox<{ helpLine: string }> = async (ap
         .limit(1)
         .executeTakeFirst();
       const current = latest?.helper_id ? helpers.find((h) => h.id === latest.helper_id) : undefined;
-      return { helpLine: options.helpLine, gridWorkers, currentHelper: current ? contact(current) : null };
+      return { helpLine: options.helpLine, gridWorkers, currentHelper: current ? contact(current) : null, nextAgencyDay: villageId ? await nextAgencyDay(villageId) : null };
     },
   );
 };
