@@ -88,8 +88,11 @@ test('a case withdrawn after the documents and 380 yuan were handed over: the re
   expect(await tasks()).toContain(id);
   const noMoney = await handover('helper_to_resident');
   expect(noMoney.json<ApiErrorBody>().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'money' });
-  const back = await handover('helper_to_resident', { money: { amountFen: 38000, purpose: '代缴余额' } });
-  expect(back.statusCode).toBe(200);
+  // two devices (or a retry with a new key) at once: one return is recorded, the other refused
+  const [one, two] = await Promise.all([0, 1].map(() => handover('helper_to_resident', { money: { amountFen: 38000, purpose: '代缴余额' } })));
+  expect([one?.statusCode, two?.statusCode].sort()).toEqual([200, 409]);
+  const back = one?.statusCode === 200 ? one : two;
+  if (!back) throw new Error('no answer');
   expect(back.json<RequestDetail>()).toMatchObject({ status: 'withdrawn', moneyLedger: { receivedFen: 38000, paidFen: 0, returnedFen: 38000 } });
   expect(await tasks()).not.toContain(id);
   expect((await handover('helper_to_resident')).json<ApiErrorBody>().error.code).toBe('INVALID_TRANSITION');

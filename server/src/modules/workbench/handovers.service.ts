@@ -2,7 +2,7 @@
 // Each hand-over kind belongs to one point in the life cycle and moves the request on where the domain says so.
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { holdsResidentItems, type HandoverBody, type HandoverKind, type RequestStatus } from '../../../../types';
+import { RETURN_HANDOVERS, holdsResidentItems, type HandoverBody, type HandoverKind, type RequestStatus } from '../../../../types';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import type { SessionUser } from '../../plugins/auth';
@@ -75,6 +75,13 @@ export async function recordHandover(db: Kysely<Database>, user: SessionUser, id
   const signatures = [body.fromSignatureId, body.toSignatureId].filter((s): s is string => Boolean(s));
 
   await db.transaction().execute(async (trx) => {
+    if (returnAfterExit) {
+      // No status moves to make a second, concurrent return fail: take the case's row first (a write lock on
+      // PostgreSQL, the one writer on SQLite), then look again for a return recorded meanwhile.
+      await trx.updateTable('requests').set({ updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+      const returned = await trx.selectFrom('handovers').select('id').where('request_id', '=', id).where('kind', 'in', [...RETURN_HANDOVERS]).executeTakeFirst();
+      if (returned) throw new AppError('INVALID_TRANSITION', 'the resident’s things were handed back meanwhile; reload');
+    }
     await attachUploads(trx, user, id, [...(body.photoIds ?? []).map((u) => [u, 'photo'] as const), ...signatures.map((u) => [u, 'signature'] as const)]);
     await trx
       .insertInto('handovers')
