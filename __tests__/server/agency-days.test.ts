@@ -119,3 +119,18 @@ test('a bad market day is refused with the field at fault, and stores nothing', 
   const after = (await t.app.db.selectFrom('agency_visits').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n;
   expect(Number(after)).toBe(Number(before));
 });
+
+test('two supervisors cancelling the same booked day at once: the case goes back once and its resident is told once', async () => {
+  const day = (await availability()).agencyVisits[0];
+  if (!day) throw new Error('no agency day');
+  const filed = await post('/api/requests', { kind: 'home_visit', villageId: village, description: '代办点那天来', agencyVisitId: day.id }, tok.zhangGuilan);
+  expect(filed.statusCode).toBe(201);
+  const caseId = filed.json<RequestDetail>().id;
+  const answers = await Promise.all([0, 1].map(() => post(`/api/supervision/agency-days/${day.id}/cancel`, { reason: '道路封闭' })));
+  expect(answers.map((a) => a.statusCode)).toEqual([200, 200]);
+  expect(answers.reduce((n, a) => n + a.json<CancelAgencyDayResponse>().redispatched, 0)).toBe(1);
+  const told = await t.app.db.selectFrom('messages').select('id').where('request_id', '=', caseId).where('kind', '=', 'agency_cancelled').execute();
+  expect(told).toHaveLength(1);
+  const reassigned = await t.app.db.selectFrom('transitions').select('id').where('request_id', '=', caseId).where('to_status', '=', 'triaged').execute();
+  expect(reassigned).toHaveLength(2); // on filing, and sent back once
+});

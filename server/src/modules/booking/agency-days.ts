@@ -158,20 +158,26 @@ export async function cancelAgencyDay(db: Kysely<Database>, user: SessionUser, i
     .orderBy('id')
     .execute();
   const note = `流动代办点${first.day}（${first.place}）取消：${why}`;
+  let redispatched = 0;
   for (const r of booked) {
-    // The booking goes first: dispatch then plans the case as an ordinary home visit, within its own deadline.
-    await db.transaction().execute(async (trx) => {
-      await trx.updateTable('requests').set({ agency_visit_id: null }).where('id', '=', r.id).execute();
+    // The booking goes first: dispatch then plans the case as an ordinary home visit, within its own deadline. Only
+    // the cancel that takes the booking off tells the resident and sends the case back (two at once do it once).
+    const took = await db.transaction().execute(async (trx) => {
+      const cleared = await trx.updateTable('requests').set({ agency_visit_id: null }).where('id', '=', r.id).where('agency_visit_id', 'in', ids).executeTakeFirst();
+      if (Number(cleared.numUpdatedRows) === 0) return false;
       await forgetPlan(trx, r.id);
       // Told in so many words (and pushed): someone may be about to set out for the market.
       const body = `${first.day}|${first.place}|${why}`;
       const at = new Date().toISOString();
       await trx.insertInto('messages').values(residentSide(r).map((userId) => ({ user_id: userId, request_id: r.id, kind: 'agency_cancelled', body, created_at: at, read_at: null }))).execute();
+      return true;
     });
+    if (!took) continue;
+    redispatched += 1;
     // A case still waiting for dispatch only loses its day; one with a helper goes back to dispatch, with the reason.
     if (r.status !== 'submitted' && r.status !== 'triaged') await reassign(db, user, r.id, { reason: note }, offerWindowSeconds);
   }
   const [view] = views(await rowsOfDay(db, id), await bookedCounts(db, ids));
   if (!view) throw new AppError('INTERNAL', 'the agency point day was not found again');
-  return { day: view, redispatched: booked.length };
+  return { day: view, redispatched };
 }
