@@ -32,4 +32,6 @@ export interface CancelAgencyDayBody {
 export interface CancelAgencyDayResponse {
   day: AgencyDayView;
   /** booked cases sent back to dispatch as ordinary home visits */ redispatched: number;
+  /** booked cases whose helper was already on the way: kept, and helper and resident told (by the cancel that marked the day) */
+  underWay: number;
 }

@@ -36,7 +36,7 @@ test('cancelling a day asks for the reason and sends it; the day then shows why 
     'GET /api/places': { body: places },
     'POST /api/supervision/agency-days/av-wsz-1-2026-12-01/cancel': () => {
       day = { ...round, booked: 0, cancelled: { at: '2026-11-28T01:00:00.000Z', reason: '沙尘暴预警' } };
-      return { body: { day, redispatched: 2 } };
+      return { body: { day, redispatched: 2, underWay: 1 } };
     },
   });
   const utils = await render(AgencyDays);
@@ -48,7 +48,7 @@ test('cancelling a day asks for the reason and sends it; the day then shows why 
   expect(sent.filter((s) => s.method === 'POST')).toEqual([]);
   typeInto(utils, '取消原因（会告诉已预约的居民）', '沙尘暴预警');
   utils.fireEvent.click(await exactly('确定取消'));
-  await waitForText(utils, '已取消，2件已约的事项已重新派单。');
+  await waitForText(utils, '已取消，2件已约的事项已重新派单。 另有1件帮办员已在路上：已通知帮办员和居民，请帮办员和居民电话联系。');
   await waitForText(utils, '已取消：沙尘暴预警');
   expect(sent.find((s) => s.method === 'POST')?.body).toEqual({ reason: '沙尘暴预警' });
 });

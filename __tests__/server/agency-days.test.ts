@@ -134,3 +134,26 @@ test('two supervisors cancelling the same booked day at once: the case goes back
   const reassigned = await t.app.db.selectFrom('transitions').select('id').where('request_id', '=', caseId).where('to_status', '=', 'triaged').execute();
   expect(reassigned).toHaveLength(2); // on filing, and sent back once
 });
+
+test('a helper already on the way to a cancelled day keeps the case; helper and resident are told', async () => {
+  // a village whose days the tests above left alone
+  const other = await t.app.db.selectFrom('villages').select('id').where('township_id', '=', 'wushenzhao').where('id', '!=', village).orderBy('id').executeTakeFirstOrThrow();
+  const day = (await availability(other.id)).agencyVisits.find((v) => v.kind === 'round');
+  if (!day) throw new Error('no agency day');
+  const filed = await post('/api/requests', { kind: 'home_visit', villageId: other.id, description: '代办点那天来', agencyVisitId: day.id }, tok.bateer);
+  const caseId = filed.json<RequestDetail>().id;
+  const offer = await t.app.db.selectFrom('offers').select(['id', 'helper_id']).where('request_id', '=', caseId).where('status', '=', 'pending').executeTakeFirstOrThrow();
+  const helper = offer.helper_id === 'u-wanghaijun' ? tok.helperWang : tok.gridUrina;
+  expect((await post(`/api/offers/${offer.id}/accept`, {}, helper)).statusCode).toBe(200);
+  for (const to of ['scheduled', 'en_route']) expect((await post(`/api/requests/${caseId}/transitions`, { to }, helper)).statusCode).toBe(200);
+
+  const res = (await post(`/api/supervision/agency-days/${day.id}/cancel`, { reason: '沙尘暴预警' })).json<CancelAgencyDayResponse>();
+  expect(res).toMatchObject({ redispatched: 0, underWay: 1 });
+  const after = await t.app.db.selectFrom('requests').select(['status', 'agency_visit_id']).where('id', '=', caseId).executeTakeFirstOrThrow();
+  expect(after).toEqual({ status: 'en_route', agency_visit_id: day.id });
+  const told = await t.app.db.selectFrom('messages').select('user_id').where('request_id', '=', caseId).where('kind', '=', 'agency_cancelled').orderBy('user_id').execute();
+  expect(told.map((m) => m.user_id).sort()).toEqual([offer.helper_id, 'u-bateer'].sort());
+  // a second cancel tells no one again
+  expect((await post(`/api/supervision/agency-days/${day.id}/cancel`, { reason: '沙尘暴预警' })).json<CancelAgencyDayResponse>().underWay).toBe(0);
+  expect(await t.app.db.selectFrom('messages').select('id').where('request_id', '=', caseId).where('kind', '=', 'agency_cancelled').execute()).toHaveLength(2);
+});

@@ -817,4 +817,5 @@ export const mn: Record<MessageKey, string> = {
   'home.nextAgency': 'ᠰᠢᠯᠵᠢᠮᠡᠯ ᠴᠡᠭ ᠳᠠᠷᠠᠭ᠎ᠠ ᠢᠷᠡᠬᠦ᠄ {day}᠂ {place}',
   'home.nextMarket': 'ᠠᠷᠠᠳ ᠤᠨ ᠠᠮᠢᠳᠤᠷᠠᠯ ᠤᠨ ᠵᠠᠬᠠ᠄ {day} {start}–{end}᠂ {place}',
   'home.bookAgency': 'ᠲᠡᠷᠡ ᠡᠳᠦᠷ ᠢ ᠴᠠᠭ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ',
+  'agency.underWay': 'ᠪᠠᠰᠠ {count} ᠠᠵᠢᠯ ᠤᠨ ᠲᠤᠰᠠᠯᠠᠭᠴᠢ ᠵᠠᠮ ᠳᠤ ᠭᠠᠷᠤᠭᠰᠠᠨ᠄ ᠲᠤᠰᠠᠯᠠᠭᠴᠢ ᠪᠠ ᠠᠷᠠᠳ ᠲᠤ ᠮᠡᠳᠡᠭᠳᠡᠪᠡ᠂ ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠬᠠᠷᠢᠯᠴᠠᠭᠠᠷᠠᠢ᠃',
 };

@@ -812,6 +812,7 @@ export const zhCN = {
   'home.nextAgency': '流动代办点下次来：{day}，在{place}',
   'home.nextMarket': '民生集市帮办：{day} {start}–{end}，在{place}',
   'home.bookAgency': '预约那天办',
+  'agency.underWay': '另有{count}件帮办员已在路上：已通知帮办员和居民，请帮办员和居民电话联系。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

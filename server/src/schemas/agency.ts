@@ -27,7 +27,7 @@ export const MarketDayBody = Type.Object(
   strict,
 );
 export const CancelAgencyDayBody = Type.Object({ reason: Text(200) }, strict);
-export const CancelAgencyDayResponse = Type.Object({ day: AgencyDayView, redispatched: Type.Integer() });
+export const CancelAgencyDayResponse = Type.Object({ day: AgencyDayView, redispatched: Type.Integer(), underWay: Type.Integer() });
 
 export type AgencySchemasMatchContract = [
   Assert<Equals<Static<typeof AgencyDayListResponse>, T.AgencyDayListResponse>>,

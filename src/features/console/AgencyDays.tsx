@@ -29,7 +29,10 @@ function CancelDay({ day, onDone }: { day: AgencyDayView; onDone(message: string
   }
   const save = () => {
     if (!reason.trim()) return setMessage(t('agency.needReason'));
-    return run(() => cancelAgencyDay(day.id, reason.trim()), (res) => onDone(t('agency.cancelled', { count: res.redispatched })));
+    return run(
+      () => cancelAgencyDay(day.id, reason.trim()),
+      (res) => onDone([t('agency.cancelled', { count: res.redispatched }), res.underWay > 0 ? t('agency.underWay', { count: res.underWay }) : null].filter(Boolean).join(' ')),
+    );
   };
   return (
     <View>

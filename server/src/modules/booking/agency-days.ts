@@ -146,17 +146,30 @@ export async function cancelAgencyDay(db: Kysely<Database>, user: SessionUser, i
   if (first.day < bannerDate(now)) throw new AppError('INVALID_TRANSITION', `the agency point day ${first.day} is past`);
   const ids = rows.map((r) => r.id);
   const why = first.cancelled_at ? (first.cancel_reason ?? reason.trim()) : reason.trim();
+  // the cancel that marks the day (of two at once, one) is the one that tells those already on the way
+  let marked = false;
   if (!first.cancelled_at) {
     const at = new Date().toISOString();
-    await db.updateTable('agency_visits').set({ cancelled_at: at, cancelled_by: user.id, cancel_reason: why }).where('id', 'in', ids).where('cancelled_at', 'is', null).execute();
+    const set = await db.updateTable('agency_visits').set({ cancelled_at: at, cancelled_by: user.id, cancel_reason: why }).where('id', 'in', ids).where('cancelled_at', 'is', null).executeTakeFirst();
+    marked = Number(set.numUpdatedRows) > 0;
   }
-  const booked = await db
-    .selectFrom('requests')
-    .select((eb) => ['id', 'status', 'resident_id', 'filed_by_id', filerLinkEnded(eb).as('filer_link_ended')])
-    .where('agency_visit_id', 'in', ids)
-    .where('status', 'in', [...WAITING])
-    .orderBy('id')
-    .execute();
+  const bookedIn = (statuses: readonly RequestStatus[]) =>
+    db
+      .selectFrom('requests')
+      .select((eb) => ['id', 'status', 'resident_id', 'filed_by_id', 'helper_id', filerLinkEnded(eb).as('filer_link_ended')])
+      .where('agency_visit_id', 'in', ids)
+      .where('status', 'in', [...statuses])
+      .orderBy('id')
+      .execute();
+  const booked = await bookedIn(WAITING);
+  const body = `${first.day}|${first.place}|${why}`;
+  // A helper already on the way keeps the case (they meet the resident, or call her); both are told.
+  const underWay = await bookedIn(['en_route']);
+  if (marked && underWay.length > 0) {
+    const at = new Date().toISOString();
+    const told = underWay.flatMap((r) => [...residentSide(r), ...(r.helper_id ? [r.helper_id] : [])].map((userId) => ({ user_id: userId, request_id: r.id, kind: 'agency_cancelled' as const, body, created_at: at, read_at: null })));
+    await db.insertInto('messages').values(told).execute();
+  }
   const note = `流动代办点${first.day}（${first.place}）取消：${why}`;
   let redispatched = 0;
   for (const r of booked) {
@@ -167,7 +180,6 @@ export async function cancelAgencyDay(db: Kysely<Database>, user: SessionUser, i
       if (Number(cleared.numUpdatedRows) === 0) return false;
       await forgetPlan(trx, r.id);
       // Told in so many words (and pushed): someone may be about to set out for the market.
-      const body = `${first.day}|${first.place}|${why}`;
       const at = new Date().toISOString();
       await trx.insertInto('messages').values(residentSide(r).map((userId) => ({ user_id: userId, request_id: r.id, kind: 'agency_cancelled', body, created_at: at, read_at: null }))).execute();
       return true;
@@ -179,5 +191,5 @@ export async function cancelAgencyDay(db: Kysely<Database>, user: SessionUser, i
   }
   const [view] = views(await rowsOfDay(db, id), await bookedCounts(db, ids));
   if (!view) throw new AppError('INTERNAL', 'the agency point day was not found again');
-  return { day: view, redispatched };
+  return { day: view, redispatched, underWay: marked ? underWay.length : 0 };
 }
