@@ -27,7 +27,7 @@ test('the contact issues the card, sees its QR code and how often it was opened,
       return { body: state };
     },
   });
-  const copied = jest.spyOn(Taro, 'setClipboardData').mockImplementation((() => Promise.resolve({ errMsg: 'setClipboardData:ok' })) as unknown as typeof Taro.setClipboardData);
+  const copied = jest.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'setClipboardData:ok', data: '' });
   const utils = await render(CardPanel, { enterpriseId: 'e-1', name: '绿能公司' });
   utils.fireEvent.click(await exactly('生成名片'));
   await waitForText(utils, '名片已被打开2次');

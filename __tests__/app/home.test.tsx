@@ -83,7 +83,7 @@ test('a resident sees when the 民生集市 next serves her village, and one tap
     },
     'GET /api/messages': { body: { items: [], unread: 0 } },
   });
-  const navigated = jest.spyOn(Taro, 'navigateTo').mockImplementation((() => Promise.resolve({ errMsg: 'navigateTo:ok' })) as unknown as typeof Taro.navigateTo);
+  const navigated = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' });
   useSession.setState({ token: 't', user: user(['resident'], '其其格') });
   const utils = await render(HomePage);
   await waitForText(utils, '民生集市帮办：2026-12-01 10:00–15:00，在乌审召镇民生集市');

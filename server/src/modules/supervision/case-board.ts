@@ -35,7 +35,7 @@ function boardQuery(db: Kysely<Database>) {
     ]);
 }
 
-/** 代缴 money still in the helper's hands, per listed case that has any money on its hand-overs. */
+/** 代缴 money still in the helper's hands, per listed case whose hand-overs carry money. */
 async function moneyHeld(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
   const rows = await db.selectFrom('handovers').select(['request_id', 'kind', 'money']).where('request_id', 'in', [...ids]).where('money', 'is not', null).execute();
