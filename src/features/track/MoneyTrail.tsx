@@ -6,6 +6,10 @@ import { useT, type Translate } from '../../i18n';
 
 export const yuan = (fen: number): string => (fen / 100).toFixed(2);
 
+type Ledger = NonNullable<RequestDetail['moneyLedger']>;
+/** What of the resident's money the helper still holds. */
+export const heldFen = (l: Ledger): number => l.receivedFen - l.paidFen - l.returnedFen;
+
 export function moneyLine(h: HandoverView, t: Translate): string {
   const m = h.money;
   if (!m) return '';
@@ -14,9 +18,9 @@ export function moneyLine(h: HandoverView, t: Translate): string {
   return t('money.returned', { amount: yuan(m.amountFen) });
 }
 
-export function MoneyLedger({ ledger }: { ledger: NonNullable<RequestDetail['moneyLedger']> }) {
+export function MoneyLedger({ ledger }: { ledger: Ledger }) {
   const t = useT();
-  const open = ledger.receivedFen - ledger.paidFen - ledger.returnedFen;
+  const open = heldFen(ledger);
   const sums = t('money.ledger', { received: yuan(ledger.receivedFen), paid: yuan(ledger.paidFen), returned: yuan(ledger.returnedFen) });
   return (
     <Text className={`message${open === 0 ? '' : ' badge'}`} role='status'>

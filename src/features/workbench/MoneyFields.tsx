@@ -6,7 +6,7 @@ import type { HandoverKind, HandoverMoney, RequestDetail } from '../../../types'
 import type { Translate } from '../../i18n';
 import { useT } from '../../i18n';
 import { Toggle } from '../console/controls';
-import { yuan } from '../track/MoneyTrail';
+import { heldFen, yuan } from '../track/MoneyTrail';
 
 export interface MoneyDraft {
   on: boolean;
@@ -25,10 +25,7 @@ export function fenOf(text: string): number | null {
 /** What of the case the money fields read: its trail so far, and what it is for. */
 export type MoneyContext = Pick<RequestDetail, 'moneyLedger' | 'handovers' | 'serviceItemName' | 'status'>;
 
-const outstandingOf = (detail: MoneyContext): number => {
-  const l = detail.moneyLedger;
-  return l ? l.receivedFen - l.paidFen - l.returnedFen : 0;
-};
+const outstandingOf = (detail: MoneyContext): number => (detail.moneyLedger ? heldFen(detail.moneyLedger) : 0);
 
 /** The purpose of the cash taken, for the payment that follows it. */
 const purposeTaken = (detail: MoneyContext): string => detail.handovers.find((h) => h.kind === 'resident_to_helper' && h.money)?.money?.purpose ?? '';

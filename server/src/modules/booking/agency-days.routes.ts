@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { requireRole } from '../../lib/roles';
 import { AgencyDayListResponse, AgencyDayView, CancelAgencyDayBody, CancelAgencyDayResponse, MarketDayBody } from '../../schemas/agency';
 import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/common';
-import { addMarketDay, cancelAgencyDay, listAgencyDays } from './agency-days';
+import { cancelAgencyDay } from './agency-cancel';
+import { addMarketDay, listAgencyDays } from './agency-days';
 
 const agencyDayRoutes: FastifyPluginAsyncTypebox<{ offerWindowSeconds: number }> = async (app, options) => {
   const guard = [app.authenticate, requireRole('supervisor')];

@@ -1,25 +1,20 @@
 // The mobile agency point's schedule as the service centre runs it (流动代办点, 民生集市+帮办代办): every day of the
 // coming weeks with where, who and how many are booked; a market day added for the villages whose residents go to
-// that market; a day cancelled with its reason, the cases booked on it going back to dispatch as ordinary home
-// visits (their timeline says why). Cancelling again finishes what a cancel cut short and changes nothing else.
+// that market. Cancelling a day is agency-cancel.ts.
 import crypto from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type { AgencyDayKind, AgencyDayView, CancelAgencyDayResponse, MarketDayBody, RequestStatus } from '../../../../types';
+import type { AgencyDayKind, AgencyDayView, MarketDayBody } from '../../../../types';
 import { OPEN_STATUSES } from '../../../../types';
 import type { AgencyVisitsTable, Database } from '../../db/schema';
-import { forgetPlan } from '../../dispatch/plan-store';
 import { AppError } from '../../lib/app-error';
-import { parseStringList } from '../../lib/json';
 import { bannerDate, shiftDay } from '../../lib/working-days';
 import type { SessionUser } from '../../plugins/auth';
-import { filerLinkEnded, residentSide } from '../family/consent';
-import { reassign } from '../supervision/reassign';
-import { ensureRounds, horizonEnd } from './agency-rounds';
+import { ensureRounds, horizonEnd, serves } from './agency-rounds';
 
 /** Market days may be planned this far ahead (residents see them within the booking horizon). */
 const MARKET_PLANNING_DAYS = 60;
 
-type Row = Selectable<AgencyVisitsTable> & { village_name: string; township_name: string; helper_name: string };
+export type Row = Selectable<AgencyVisitsTable> & { village_name: string; township_name: string; helper_name: string };
 
 function rowsQuery(db: Kysely<Database>) {
   return db
@@ -31,7 +26,7 @@ function rowsQuery(db: Kysely<Database>) {
     .select(['villages.name as village_name', 'townships.name as township_name', 'users.name as helper_name']);
 }
 
-async function bookedCounts(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, number>> {
+export async function bookedCounts(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('requests')
@@ -44,7 +39,7 @@ async function bookedCounts(db: Kysely<Database>, ids: readonly string[]): Promi
 }
 
 /** Rows of one day (a round day: one row; a market day: its villages' rows) become one view. */
-function views(rows: readonly Row[], booked: Map<string, number>): AgencyDayView[] {
+export function views(rows: readonly Row[], booked: Map<string, number>): AgencyDayView[] {
   const groups = new Map<string, Row[]>();
   for (const r of rows) {
     const key = r.event_id ?? r.id;
@@ -87,7 +82,7 @@ export async function listAgencyDays(db: Kysely<Database>, now: Date = new Date(
 }
 
 /** The rows of one listed day: a market day's id is its event id, a round day's its own row id. */
-async function rowsOfDay(db: Kysely<Database>, id: string): Promise<Row[]> {
+export async function rowsOfDay(db: Kysely<Database>, id: string): Promise<Row[]> {
   const rows = await rowsQuery(db)
     .where((eb) => eb.or([eb('agency_visits.id', '=', id), eb('agency_visits.event_id', '=', id)]))
     .orderBy('agency_visits.village_id')
@@ -107,9 +102,9 @@ export async function addMarketDay(db: Kysely<Database>, user: SessionUser, body
   if (villages.length !== villageIds.length) throw new AppError('VALIDATION_FAILED', 'one of the villages does not exist', 'villageIds');
   const townships = new Set(villages.map((v) => v.township_id));
   if (townships.size !== 1) throw new AppError('VALIDATION_FAILED', 'a market day serves villages of one township', 'villageIds');
-  const helper = await db.selectFrom('helpers').select(['user_id', 'township_id', 'grid_village_ids', 'kind']).where('user_id', '=', body.helperId).executeTakeFirst();
-  const township = villages[0]?.township_id;
-  const servesAll = helper && helper.township_id === township && (helper.kind === 'blue_vest' || villageIds.every((v) => parseStringList(helper.grid_village_ids).includes(v)));
+  const helper = await db.selectFrom('helpers').select(['township_id', 'grid_village_ids', 'kind']).where('user_id', '=', body.helperId).executeTakeFirst();
+  const township = villages[0]?.township_id ?? '';
+  const servesAll = helper !== undefined && villageIds.every((v) => serves(helper, v, township));
   if (!servesAll) throw new AppError('VALIDATION_FAILED', 'the helper must serve these villages (a blue vest of the township, or their grid worker)', 'helperId');
   const eventId = `am-${crypto.randomUUID()}`;
   await db
@@ -135,61 +130,4 @@ export async function addMarketDay(db: Kysely<Database>, user: SessionUser, body
   const [view] = views(await rowsOfDay(db, eventId), new Map());
   if (!view) throw new AppError('INTERNAL', 'the market day was not stored');
   return view;
-}
-
-/** Statuses in which a booked case still waits for its day (the helper is not on the way yet). */
-const WAITING: readonly RequestStatus[] = ['submitted', 'triaged', 'offered', 'assigned', 'scheduled'];
-
-export async function cancelAgencyDay(db: Kysely<Database>, user: SessionUser, id: string, reason: string, offerWindowSeconds: number, now: Date = new Date()): Promise<CancelAgencyDayResponse> {
-  const rows = await rowsOfDay(db, id);
-  const first = rows[0] as Row;
-  if (first.day < bannerDate(now)) throw new AppError('INVALID_TRANSITION', `the agency point day ${first.day} is past`);
-  const ids = rows.map((r) => r.id);
-  const why = first.cancelled_at ? (first.cancel_reason ?? reason.trim()) : reason.trim();
-  // the cancel that marks the day (of two at once, one) is the one that tells those already on the way
-  let marked = false;
-  if (!first.cancelled_at) {
-    const at = new Date().toISOString();
-    const set = await db.updateTable('agency_visits').set({ cancelled_at: at, cancelled_by: user.id, cancel_reason: why }).where('id', 'in', ids).where('cancelled_at', 'is', null).executeTakeFirst();
-    marked = Number(set.numUpdatedRows) > 0;
-  }
-  const bookedIn = (statuses: readonly RequestStatus[]) =>
-    db
-      .selectFrom('requests')
-      .select((eb) => ['id', 'status', 'resident_id', 'filed_by_id', 'helper_id', filerLinkEnded(eb).as('filer_link_ended')])
-      .where('agency_visit_id', 'in', ids)
-      .where('status', 'in', [...statuses])
-      .orderBy('id')
-      .execute();
-  const booked = await bookedIn(WAITING);
-  const body = `${first.day}|${first.place}|${why}`;
-  // A helper already on the way keeps the case (they meet the resident, or call her); both are told.
-  const underWay = await bookedIn(['en_route']);
-  if (marked && underWay.length > 0) {
-    const at = new Date().toISOString();
-    const told = underWay.flatMap((r) => [...residentSide(r), ...(r.helper_id ? [r.helper_id] : [])].map((userId) => ({ user_id: userId, request_id: r.id, kind: 'agency_cancelled' as const, body, created_at: at, read_at: null })));
-    await db.insertInto('messages').values(told).execute();
-  }
-  const note = `流动代办点${first.day}（${first.place}）取消：${why}`;
-  let redispatched = 0;
-  for (const r of booked) {
-    // The booking goes first: dispatch then plans the case as an ordinary home visit, within its own deadline. Only
-    // the cancel that takes the booking off tells the resident and sends the case back (two at once do it once).
-    const took = await db.transaction().execute(async (trx) => {
-      const cleared = await trx.updateTable('requests').set({ agency_visit_id: null }).where('id', '=', r.id).where('agency_visit_id', 'in', ids).executeTakeFirst();
-      if (Number(cleared.numUpdatedRows) === 0) return false;
-      await forgetPlan(trx, r.id);
-      // Told in so many words (and pushed): someone may be about to set out for the market.
-      const at = new Date().toISOString();
-      await trx.insertInto('messages').values(residentSide(r).map((userId) => ({ user_id: userId, request_id: r.id, kind: 'agency_cancelled', body, created_at: at, read_at: null }))).execute();
-      return true;
-    });
-    if (!took) continue;
-    redispatched += 1;
-    // A case still waiting for dispatch only loses its day; one with a helper goes back to dispatch, with the reason.
-    if (r.status !== 'submitted' && r.status !== 'triaged') await reassign(db, user, r.id, { reason: note }, offerWindowSeconds);
-  }
-  const [view] = views(await rowsOfDay(db, id), await bookedCounts(db, ids));
-  if (!view) throw new AppError('INTERNAL', 'the agency point day was not found again');
-  return { day: view, redispatched, underWay: marked ? underWay.length : 0 };
 }

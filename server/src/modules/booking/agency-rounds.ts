@@ -33,7 +33,8 @@ function onDutyHelpers(db: Kysely<Database>, townshipIds: readonly string[]): Pr
     .execute();
 }
 
-const serves = (h: HelperRow, villageId: string, townshipId: string) =>
+/** A blue vest of the village's township, or the grid worker of the village itself. */
+export const serves = (h: Pick<HelperRow, 'township_id' | 'kind' | 'grid_village_ids'>, villageId: string, townshipId: string): boolean =>
   h.township_id === townshipId && (h.kind === 'blue_vest' || parseStringList(h.grid_village_ids).includes(villageId));
 
 /** Helpers who serve a village: its grid workers and the blue vests of its township, on duty. */
