@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'WECHAT_NOT_CONFIGURED',
   'WECHAT_LOGIN_FAILED',
+  /** the SMS vendor refused or did not answer: a code the person waits for did not go out */
+  'SMS_NOT_SENT',
   /** a supervisor named a helper who is off duty */
   'HELPER_OFF_DUTY',
   /** the thing is already on file (a helper's phone, an enterprise's credit code) */

@@ -42,6 +42,7 @@ import complaintRoutes from './modules/complaints/complaints.routes';
 import agencyDayRoutes from './modules/booking/agency-days.routes';
 import cardRoutes from './modules/enterprises/card.routes';
 import enterpriseRoutes from './modules/enterprises/enterprises.routes';
+import { smsProviderOf } from './modules/notifications/sms-config';
 import notifications, { notificationOptions } from './modules/notifications/notifications.plugin';
 import confirmationRoutes from './modules/confirmations/confirmations.routes';
 import personalRoutes from './modules/personal/personal.routes';
@@ -134,7 +135,9 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   );
   app.get('/api/docs/json', { schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(authRoutes, { demoMode: config.demoMode, codeTtlSeconds: config.codeTtlSeconds, wechat: config.wechat });
+  // One SMS provider for the codes (sign-in, family links, filings confirmed by the resident) and the news.
+  const sms = smsProviderOf(config.sms, app.log);
+  await app.register(authRoutes, { demoMode: config.demoMode, sms, codeTtlSeconds: config.codeTtlSeconds, wechat: config.wechat });
   await app.register(placesRoutes);
   await app.register(catalogueRoutes);
   await app.register(requestRoutes, {
@@ -146,7 +149,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(bookingRoutes);
   await app.register(agencyDayRoutes, { offerWindowSeconds: config.offerWindowSeconds });
   await app.register(callbackRoutes);
-  await app.register(familyRoutes, { demoMode: config.demoMode });
+  await app.register(familyRoutes, { demoMode: config.demoMode, sms });
   await app.register(messageRoutes);
   await app.register(contactRoutes, { helpLine: config.helpLinePhone });
   await app.register(workbenchRoutes);
@@ -155,8 +158,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(complaintRoutes);
   await app.register(enterpriseRoutes, { uploadsDir: path.join(config.dataDir, 'uploads') });
   await app.register(cardRoutes, { helpLine: config.helpLinePhone, publicOrigin: config.publicOrigin });
-  await app.register(notifications, notificationOptions(config, options.dispatchLoop === true));
-  await app.register(confirmationRoutes, { demoMode: config.demoMode, offerWindowSeconds: config.offerWindowSeconds });
+  await app.register(notifications, { ...notificationOptions(config, options.dispatchLoop === true), sms });
+  await app.register(confirmationRoutes, { demoMode: config.demoMode, sms, offerWindowSeconds: config.offerWindowSeconds });
   const cipher = piiCipher(loadPiiKey(config.piiKey, config.dataDir, (msg) => app.log.warn(msg)));
   await app.register(personalRoutes, { cipher });
   usePiiCipher(app.db, cipher);

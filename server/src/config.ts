@@ -1,5 +1,6 @@
 // Configuration from the environment, read once. Every variable is listed in the README.
 import path from 'node:path';
+import { smsSettingsFromEnv, type SmsSettings } from './modules/notifications/sms-config';
 
 export interface AppConfig {
   /** SQLite file path, used when databaseUrl is not set */
@@ -15,6 +16,8 @@ export interface AppConfig {
   h5Dir: string | null;
   /** true when no SMS provider is configured: codes go to the log and to the H5 dev banner */
   demoMode: boolean;
+  /** which SMS provider sends codes and news (SMS_PROVIDER and its variables) */
+  sms: SmsSettings;
   codeTtlSeconds: number;
   offerWindowSeconds: number;
   /** writes one person (or one address before sign-in) may make per minute, beyond routes with their own limit */
@@ -49,6 +52,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
           apiBase: env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com',
         }
       : null;
+  const sms = overrides.sms ?? smsSettingsFromEnv(env);
   return {
     sqlitePath: env.SQLITE_PATH ?? path.join(dataDir, 'bangban.sqlite'),
     databaseUrl: env.DATABASE_URL ?? null,
@@ -56,7 +60,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     piiKey: env.PII_KEY ?? null,
     dataDir,
     h5Dir: env.H5_DIR ?? path.join(root, 'dist', 'h5'),
-    demoMode: !env.SMS_PROVIDER,
+    demoMode: sms.kind === 'demo',
+    sms,
     codeTtlSeconds: intFrom(env.CODE_TTL_SECONDS, 300),
     offerWindowSeconds: intFrom(env.OFFER_WINDOW_SECONDS, 900),
     writeLimitPerMinute: intFrom(env.WRITE_LIMIT_PER_MINUTE, 120),

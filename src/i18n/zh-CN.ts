@@ -560,6 +560,7 @@ export const zhCN = {
   'error.UNSUPPORTED_MEDIA_TYPE': '提交的格式不对，请重试。',
   'error.WECHAT_NOT_CONFIGURED': '暂不能用微信登录，请用手机号登录。',
   'error.WECHAT_LOGIN_FAILED': '微信登录没有成功，请重试或用手机号登录。',
+  'error.SMS_NOT_SENT': '短信没有发出去，请过一分钟再试。',
   'error.UNAVAILABLE': '服务暂时不可用，请稍后再试。',
   'error.INTERNAL': '系统出了点问题，请稍后再试。',
   'error.NETWORK': '网络连不上，请检查信号后再试。',

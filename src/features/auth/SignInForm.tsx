@@ -1,5 +1,5 @@
 // Phone number + one-time code. In demo mode the server returns the code and we show it in a banner.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { useT, errorKey } from '../../i18n';
 import { BigButton } from '../../components/BigButton';
@@ -9,6 +9,11 @@ import { requestCode, verifyCode } from './api';
 import './sign-in.css';
 
 const PHONE = /^1[3-9]\d{9}$/;
+/**
+ * After a code is sent, asking again waits this long: a text can take a minute to arrive, a second code makes the
+ * first one useless, and SMS vendors refuse a second text to one number within 30 seconds anyway.
+ */
+export const RESEND_AFTER_SECONDS = 60;
 
 export function SignInForm({ onSignedIn }: { onSignedIn(): void }) {
   const t = useT();
@@ -17,6 +22,12 @@ export function SignInForm({ onSignedIn }: { onSignedIn(): void }) {
   const [code, setCode] = useState('');
   const [devCode, setDevCode] = useState<string | null>(null);
   const [codeSent, setCodeSent] = useState(false);
+  const [waitSeconds, setWaitSeconds] = useState(0);
+  useEffect(() => {
+    if (waitSeconds <= 0) return undefined;
+    const timer = setTimeout(() => setWaitSeconds((s) => s - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [waitSeconds]);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -30,6 +41,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn(): void }) {
     try {
       const result = await requestCode(phone);
       setCodeSent(true);
+      setWaitSeconds(RESEND_AFTER_SECONDS);
       setDevCode(result.devCode ?? null);
       setMessage(t('login.codeSent'));
     } catch (error) {
@@ -73,7 +85,12 @@ export function SignInForm({ onSignedIn }: { onSignedIn(): void }) {
           onInput={(e) => setPhone(e.detail.value)}
         />
       </View>
-      <BigButton label={t('login.sendCode')} variant='secondary' onClick={sendCode} disabled={busy} />
+      <BigButton
+        label={waitSeconds > 0 ? t('login.resendIn', { seconds: waitSeconds }) : t('login.sendCode')}
+        variant='secondary'
+        onClick={sendCode}
+        disabled={busy || waitSeconds > 0}
+      />
       {codeSent ? (
         <>
           <View className='field'>

@@ -43,6 +43,10 @@ export async function countCodesSince(db: Kysely<Database>, phone: string, since
   return Number(row?.n ?? 0);
 }
 
+export async function deleteCode(db: Kysely<Database>, phone: string, codeHash: string): Promise<void> {
+  await db.deleteFrom('login_codes').where('phone', '=', phone).where('code_hash', '=', codeHash).execute();
+}
+
 export async function insertCode(
   db: Kysely<Database>,
   fields: { phone: string; codeHash: string; createdAt: string; expiresAt: string },

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { maskPhone, parseRoles } from '../../lib/json';
+import { parseRoles } from '../../lib/json';
 import { AppError } from '../../lib/app-error';
 import { signSession } from '../../plugins/auth';
 import {
@@ -13,9 +13,12 @@ import {
 import { errorResponses } from '../../schemas/common';
 import * as service from './auth.service';
 import { findUserById, type UserRow } from './auth.repository';
+import { sendOrFail, type SmsProvider } from '../notifications/sms-provider';
+import { smsMessage } from '../notifications/sms-templates';
 
 export interface AuthRouteOptions {
   demoMode: boolean;
+  sms: SmsProvider;
   codeTtlSeconds: number;
   wechat: service.WechatConfig | null;
 }
@@ -43,8 +46,16 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, opti
     async (request) => {
       const { phone } = request.body;
       const { code, expiresInSeconds } = await service.issueCode(app.db, phone, options.codeTtlSeconds);
+      const message = smsMessage('sign_in_code', [code, String(Math.max(1, Math.round(expiresInSeconds / 60)))]);
+      try {
+        await sendOrFail(options.sms, request.log, phone, message);
+      } catch (error) {
+        // A code that never went out must not count against the number's limit, nor stay usable.
+        await service.withdrawCode(app.db, phone, code);
+        throw error;
+      }
+      // Demo mode: the logging provider wrote the text to the log; the code also goes back for the H5 banner.
       if (options.demoMode) {
-        request.log.info(`demo mode sign-in code for ${maskPhone(phone)}: ${code}`);
         return { sent: true as const, expiresInSeconds, devCode: code };
       }
       return { sent: true as const, expiresInSeconds };

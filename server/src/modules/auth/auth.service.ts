@@ -47,6 +47,11 @@ export async function issueCode(
   return { code, expiresInSeconds: ttlSeconds };
 }
 
+/** Takes back a code whose text message could not be sent. */
+export async function withdrawCode(db: Kysely<Database>, phone: string, code: string): Promise<void> {
+  await repo.deleteCode(db, phone, hashCode(phone, code));
+}
+
 /** Checks the code; on success returns the user, creating a resident account on first sign-in. */
 export async function verifyCode(db: Kysely<Database>, phone: string, code: string): Promise<repo.UserRow> {
   const open = await repo.latestOpenCode(db, phone);

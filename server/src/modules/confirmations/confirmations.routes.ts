@@ -6,9 +6,11 @@ import { RequestDetail } from '../../schemas/api';
 import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/common';
 import { ConfirmationCodeResponse, ConfirmRequestBody, RegisterResidentBody, ResidentLookupBody, ResidentRef } from '../../schemas/confirmation';
 import { getDetail } from '../requests/request-detail';
+import { type SmsProvider } from '../notifications/sms-provider';
+import { sendConfirmationCode } from './confirmation-sms';
 import * as service from './confirmations.service';
 
-const confirmationRoutes: FastifyPluginAsyncTypebox<{ demoMode: boolean; offerWindowSeconds: number }> = async (app, options) => {
+const confirmationRoutes: FastifyPluginAsyncTypebox<{ demoMode: boolean; sms: SmsProvider; offerWindowSeconds: number }> = async (app, options) => {
   const staff = requireRole('grid_worker', 'supervisor');
   app.post(
     '/api/residents/lookup',
@@ -40,6 +42,7 @@ const confirmationRoutes: FastifyPluginAsyncTypebox<{ demoMode: boolean; offerWi
     },
     async (request) => {
       const code = await service.sendCode(app.db, request.user, request.params.id);
+      await sendConfirmationCode(app.db, options.sms, request.log, request.params.id, code);
       return options.demoMode ? { sent: true as const, devCode: code } : { sent: true as const };
     },
   );

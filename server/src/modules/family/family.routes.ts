@@ -1,17 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AddFamilyResponse, FamilyLinkView } from '../../../../types';
-import { maskPhone } from '../../lib/json';
 import * as schemas from '../../schemas/api';
 import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/common';
+import { type SmsProvider } from '../notifications/sms-provider';
+import { sendFamilyCode } from './family-sms';
 import * as service from './family.service';
 
-const familyRoutes: FastifyPluginAsyncTypebox<{ demoMode: boolean }> = async (app, options) => {
-  /** The code goes to the member's phone; in demo mode (no SMS is sent) it also goes back in the answer. */
-  const withCode = (log: FastifyBaseLogger, { link, code }: { link: FamilyLinkView; code: string }, to: string): AddFamilyResponse => {
-    if (!code || !options.demoMode) return { link };
-    log.info(`demo mode family confirmation code for ${to}: ${code}`);
-    return { link, devCode: code };
+const familyRoutes: FastifyPluginAsyncTypebox<{ demoMode: boolean; sms: SmsProvider }> = async (app, options) => {
+  /** The code goes to the member's phone by SMS; in demo mode (only logged) it also goes back in the answer. */
+  const withCode = async (log: FastifyBaseLogger, { link, code }: { link: FamilyLinkView; code: string }): Promise<AddFamilyResponse> => {
+    if (!code) return { link };
+    await sendFamilyCode(app.db, options.sms, log, link.id, code);
+    return options.demoMode ? { link, devCode: code } : { link };
   };
 
   app.get(
@@ -36,7 +37,7 @@ const familyRoutes: FastifyPluginAsyncTypebox<{ demoMode: boolean }> = async (ap
         response: { 200: schemas.AddFamilyResponse, ...errorResponses },
       },
     },
-    async (request) => withCode(request.log, await service.addMember(app.db, request.user, request.body), maskPhone(request.body.phone) ?? 'the member'),
+    async (request) => withCode(request.log, await service.addMember(app.db, request.user, request.body)),
   );
 
   app.post(
@@ -52,7 +53,7 @@ const familyRoutes: FastifyPluginAsyncTypebox<{ demoMode: boolean }> = async (ap
         response: { 200: schemas.AddFamilyResponse, ...errorResponses },
       },
     },
-    async (request) => withCode(request.log, await service.resend(app.db, request.user, request.params.id), `link ${request.params.id}`),
+    async (request) => withCode(request.log, await service.resend(app.db, request.user, request.params.id)),
   );
 
   app.post(

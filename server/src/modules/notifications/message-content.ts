@@ -3,6 +3,7 @@
 // phrase = up to 5, name = up to 10, time/date as WeChat formats them); values are cut to fit, never refused.
 import type { NotificationEvent, RequestStatus } from '../../../../types';
 import { STATUS_NAMES } from '../supervision/labels';
+import { smsMessage, type SmsMessage } from './sms-templates';
 import type { TemplateData } from './wechat-provider';
 
 export interface MessageFacts {
@@ -20,7 +21,8 @@ export interface Content {
   event: NotificationEvent;
   data: TemplateData;
   page: string;
-  sms: string;
+  /** the SMS template and its parameters (sms-templates.ts) */
+  sms: SmsMessage;
 }
 
 /** Statuses worth a push to the resident: the steps they wait for, not the internal ones (triage, offers). */
@@ -51,8 +53,6 @@ const bannerClock = (iso: string): { day: string; time: string } => {
   return { day: local.slice(0, 10), time: local.slice(11, 16) };
 };
 
-const SIGNATURE = '【乌审旗帮办代办】';
-
 export function contentOf(m: MessageFacts): Content | null {
   const event = eventOf(m.kind, m.body);
   if (!event) return null;
@@ -66,7 +66,7 @@ export function contentOf(m: MessageFacts): Content | null {
         event,
         page: `helper/pages/workbench/index`,
         data: { thing1: { value: subject }, thing2: { value: cut(m.villageName ?? '—', 20) }, time3: { value: when } },
-        sms: `${SIGNATURE}新任务：${m.villageName ?? ''}「${subject}」，请在工作台接单。`,
+        sms: smsMessage('offered', [m.villageName, subject]),
       };
     case 'assigned':
       return m.kind === 'assigned'
@@ -75,13 +75,13 @@ export function contentOf(m: MessageFacts): Content | null {
             page: `helper/pages/task/index?id=${m.requestId ?? ''}`,
             // One template serves both sides, so the keywords match: name2 is who assigned it.
             data: { thing1: { value: subject }, name2: { value: '服务中心' }, time3: { value: when } },
-            sms: `${SIGNATURE}服务中心已将「${subject}」指派给您，请在工作台查看。`,
+            sms: smsMessage('assigned_helper', [subject]),
           }
         : {
             event,
             page: casePage,
             data: { thing1: { value: subject }, name2: { value: cut(m.helperName ?? '帮办员', 10) }, time3: { value: when } },
-            sms: `${SIGNATURE}您的「${subject}」已由帮办员${m.helperName ?? ''}接单，可在“我的进度”中一键拨打电话。`,
+            sms: smsMessage('assigned_resident', [subject, m.helperName]),
           };
     case 'visit_reminder': {
       const [day = '', start = '', place = ''] = m.body.split('|');
@@ -89,7 +89,7 @@ export function contentOf(m: MessageFacts): Content | null {
         event,
         page: casePage,
         data: { thing1: { value: subject }, time2: { value: `${wechatDay(day)} ${start}`.trim() }, thing3: { value: cut(place || m.villageName || '—', 20) } },
-        sms: `${SIGNATURE}提醒：「${subject}」约定于${day} ${start}上门服务${place ? `（${place}）` : ''}。`,
+        sms: smsMessage('visit_reminder', [subject, day, start, place || m.villageName]),
       };
     }
     case 'supplement_due': {
@@ -98,7 +98,7 @@ export function contentOf(m: MessageFacts): Content | null {
         event,
         page: casePage,
         data: { thing1: { value: cut(material, 20) }, date2: { value: by ? wechatDay(by) : '—' }, thing3: { value: subject } },
-        sms: `${SIGNATURE}提醒：「${subject}」的材料“${material}”需在${by}前补交。`,
+        sms: smsMessage('supplement_due', [subject, material, by]),
       };
     }
     case 'status_changed': {
@@ -108,7 +108,7 @@ export function contentOf(m: MessageFacts): Content | null {
           event,
           page: casePage,
           data: { thing1: { value: subject }, phrase2: { value: '约定取消' }, time3: { value: when } },
-          sms: `${SIGNATURE}您约在${day}的流动代办点（${place}）取消了：${reason}。帮办员会另约时间上门。`,
+          sms: smsMessage('agency_cancelled', [day, place, reason]),
         };
       }
       const status = STATUS_NAMES[m.body as RequestStatus] ?? m.body;
@@ -116,7 +116,7 @@ export function contentOf(m: MessageFacts): Content | null {
         event,
         page: casePage,
         data: { thing1: { value: subject }, phrase2: { value: cut(status, 5) }, time3: { value: when } },
-        sms: `${SIGNATURE}您的「${subject}」办理进度：${status}。`,
+        sms: smsMessage('status_changed', [subject, status]),
       };
     }
     case 'rating_reply':
@@ -124,7 +124,7 @@ export function contentOf(m: MessageFacts): Content | null {
         event,
         page: casePage,
         data: { thing1: { value: subject }, thing2: { value: '您的评价已收到回复' }, time3: { value: when } },
-        sms: `${SIGNATURE}您对「${subject}」的评价已收到服务中心回复，请在“我的进度”中查看。`,
+        sms: smsMessage('rating_reply', [subject]),
       };
   }
 }
