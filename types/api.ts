@@ -43,6 +43,14 @@ export interface VerifyCodeBody {
 export interface WechatLoginBody {
   code: string;
 }
+/** 微信手机号一键登录: the codes of Taro.login and of the getPhoneNumber button */
+export interface WechatPhoneLoginBody {
+  loginCode: string;
+  phoneCode: string;
+}
+export interface BindWechatResponse {
+  bound: true;
+}
 export interface UserView {
   id: string;
   name: string;

@@ -43,6 +43,7 @@ import agencyDayRoutes from './modules/booking/agency-days.routes';
 import cardRoutes from './modules/enterprises/card.routes';
 import enterpriseRoutes from './modules/enterprises/enterprises.routes';
 import { smsProviderOf } from './modules/notifications/sms-config';
+import { WechatApi } from './lib/wechat-api';
 import notifications, { notificationOptions } from './modules/notifications/notifications.plugin';
 import confirmationRoutes from './modules/confirmations/confirmations.routes';
 import personalRoutes from './modules/personal/personal.routes';
@@ -135,9 +136,11 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   );
   app.get('/api/docs/json', { schema: { hide: true } }, async () => app.swagger());
 
-  // One SMS provider for the codes (sign-in, family links, filings confirmed by the resident) and the news.
+  // One SMS provider for the codes (sign-in, family links, filings confirmed by the resident) and the news, and one
+  // WeChat client (its access token is shared by phone sign-in and subscribe messages).
   const sms = smsProviderOf(config.sms, app.log);
-  await app.register(authRoutes, { demoMode: config.demoMode, sms, codeTtlSeconds: config.codeTtlSeconds, wechat: config.wechat });
+  const wechat = config.wechat ? new WechatApi(config.wechat) : null;
+  await app.register(authRoutes, { demoMode: config.demoMode, sms, codeTtlSeconds: config.codeTtlSeconds, wechat });
   await app.register(placesRoutes);
   await app.register(catalogueRoutes);
   await app.register(requestRoutes, {
@@ -158,7 +161,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(complaintRoutes);
   await app.register(enterpriseRoutes, { uploadsDir: path.join(config.dataDir, 'uploads') });
   await app.register(cardRoutes, { helpLine: config.helpLinePhone, publicOrigin: config.publicOrigin });
-  await app.register(notifications, { ...notificationOptions(config, options.dispatchLoop === true), sms });
+  await app.register(notifications, notificationOptions(config, options.dispatchLoop === true, { wechat, sms }));
   await app.register(confirmationRoutes, { demoMode: config.demoMode, sms, offerWindowSeconds: config.offerWindowSeconds });
   const cipher = piiCipher(loadPiiKey(config.piiKey, config.dataDir, (msg) => app.log.warn(msg)));
   await app.register(personalRoutes, { cipher });

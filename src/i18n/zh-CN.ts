@@ -185,6 +185,10 @@ export const zhCN = {
   'login.codeSent': '验证码已发送',
   'login.phoneInvalid': '手机号应为11位数字，以1开头',
   'login.codeInvalid': '验证码是6位数字',
+  'login.wechatPhone': '微信手机号一键登录',
+  'login.wechatPhoneHint': '不用等短信，不用输验证码',
+  'login.wechatDeclined': '没有拿到手机号。也可以在下面用短信验证码登录。',
+  'login.orCode': '或者用短信验证码登录：',
 
   'request.title': '请人上门帮忙',
   'request.what': '您需要帮什么忙？',

@@ -27,6 +27,8 @@ import {
   type CodeRequestResponse as CodeRequestResponseT,
   type VerifyCodeBody as VerifyCodeBodyT,
   type WechatLoginBody as WechatLoginBodyT,
+  type WechatPhoneLoginBody as WechatPhoneLoginBodyT,
+  type BindWechatResponse as BindWechatResponseT,
   type SessionResponse as SessionResponseT,
   type UserView as UserViewT,
   type TownshipView as TownshipViewT,
@@ -64,6 +66,11 @@ export const CodeRequestResponse = Type.Object({
 });
 export const VerifyCodeBody = Type.Object({ phone: Phone, code: Type.String({ pattern: '^[0-9]{6}$' }) }, strict);
 export const WechatLoginBody = Type.Object({ code: Type.String({ minLength: 1, maxLength: 128 }) }, strict);
+export const WechatPhoneLoginBody = Type.Object(
+  { loginCode: Type.String({ minLength: 1, maxLength: 128 }), phoneCode: Type.String({ minLength: 1, maxLength: 128 }) },
+  strict,
+);
+export const BindWechatResponse = Type.Object({ bound: Type.Literal(true) }, strict);
 
 export const UserView = Type.Object({
   id: Type.String(),
@@ -284,6 +291,8 @@ export type SchemaMatchesContract = [
   Assert<Equals<Static<typeof CodeRequestResponse>, CodeRequestResponseT>>,
   Assert<Equals<Static<typeof VerifyCodeBody>, VerifyCodeBodyT>>,
   Assert<Equals<Static<typeof WechatLoginBody>, WechatLoginBodyT>>,
+  Assert<Equals<Static<typeof WechatPhoneLoginBody>, WechatPhoneLoginBodyT>>,
+  Assert<Equals<Static<typeof BindWechatResponse>, BindWechatResponseT>>,
   Assert<Equals<Static<typeof UserView>, UserViewT>>,
   Assert<Equals<Static<typeof SessionResponse>, SessionResponseT>>,
   Assert<Equals<Static<typeof TownshipView>, TownshipViewT>>,

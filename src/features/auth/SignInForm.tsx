@@ -6,6 +6,7 @@ import { BigButton } from '../../components/BigButton';
 import { ApiError } from '../../services/http';
 import { useSession } from '../../stores/session';
 import { requestCode, verifyCode } from './api';
+import { linkWechat } from './wechat-link';
 import './sign-in.css';
 
 const PHONE = /^1[3-9]\d{9}$/;
@@ -58,6 +59,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn(): void }) {
     try {
       const session = await verifyCode(phone, code);
       signIn(session.token, session.user);
+      void linkWechat();
       onSignedIn();
     } catch (error) {
       fail(error);

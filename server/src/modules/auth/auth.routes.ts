@@ -9,7 +9,11 @@ import {
   UserView,
   VerifyCodeBody,
   WechatLoginBody,
+  WechatPhoneLoginBody,
+  BindWechatResponse,
 } from '../../schemas/api';
+import type { WechatApi } from '../../lib/wechat-api';
+import { bindWechat, wechatPhoneSignIn, wechatSignIn } from './wechat-sign-in';
 import { errorResponses } from '../../schemas/common';
 import * as service from './auth.service';
 import { findUserById, type UserRow } from './auth.repository';
@@ -20,7 +24,7 @@ export interface AuthRouteOptions {
   demoMode: boolean;
   sms: SmsProvider;
   codeTtlSeconds: number;
-  wechat: service.WechatConfig | null;
+  wechat: WechatApi | null;
 }
 
 // Sign-in endpoints get a tighter per-IP limit than the rest of the API.
@@ -87,7 +91,39 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, opti
         response: { 200: SessionResponse, ...errorResponses },
       },
     },
-    async (request) => session(await service.wechatSignIn(app.db, options.wechat, request.body.code)),
+    async (request) => session(await wechatSignIn(app.db, options.wechat, request.body.code)),
+  );
+
+  app.post(
+    '/api/auth/wechat-phone',
+    {
+      config: signInRateLimit,
+      schema: {
+        tags: ['auth'],
+        summary: '微信手机号一键登录: the Taro.login code and the getPhoneNumber code; the account of that number, linked to this WeChat',
+        body: WechatPhoneLoginBody,
+        response: { 200: SessionResponse, ...errorResponses },
+      },
+    },
+    async (request) => session(await wechatPhoneSignIn(app.db, options.wechat, request.body.loginCode, request.body.phoneCode)),
+  );
+
+  app.post(
+    '/api/me/wechat',
+    {
+      onRequest: [app.authenticate],
+      config: signInRateLimit,
+      schema: {
+        tags: ['auth'],
+        summary: 'Link the WeChat the mini-program runs in (its Taro.login code) to my account, for subscribe messages',
+        body: WechatLoginBody,
+        response: { 200: BindWechatResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await bindWechat(app.db, options.wechat, request.user.id, request.body.code);
+      return { bound: true as const };
+    },
   );
 
   app.get(

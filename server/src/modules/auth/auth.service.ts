@@ -71,32 +71,3 @@ export async function verifyCode(db: Kysely<Database>, phone: string, code: stri
   const existing = await repo.findUserByPhone(db, phone);
   return existing ?? repo.insertResident(db, { phone, name: `居民${phone.slice(-4)}`, wechatOpenId: null });
 }
-
-export interface WechatConfig {
-  appId: string;
-  secret: string;
-  apiBase: string;
-}
-
-/** code2session: trades the mini-program's login code for the user's openid. */
-export async function wechatSignIn(db: Kysely<Database>, wechat: WechatConfig | null, code: string): Promise<repo.UserRow> {
-  if (!wechat) throw new AppError('WECHAT_NOT_CONFIGURED', 'WeChat sign-in is not set up on this server; use your phone number');
-  const url = new URL('/sns/jscode2session', wechat.apiBase);
-  url.searchParams.set('appid', wechat.appId);
-  url.searchParams.set('secret', wechat.secret);
-  url.searchParams.set('js_code', code);
-  url.searchParams.set('grant_type', 'authorization_code');
-  let body: { openid?: unknown; errcode?: unknown; errmsg?: unknown };
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
-    body = (await response.json()) as typeof body;
-  } catch {
-    throw new AppError('WECHAT_LOGIN_FAILED', 'WeChat could not be reached; try again or use your phone number');
-  }
-  if (typeof body.openid !== 'string' || !body.openid) {
-    // errcode 40029 (invalid code), 40163 (code already used): the client's code is at fault, not the server.
-    throw new AppError('CODE_INVALID', 'WeChat did not accept this sign-in; try again or use your phone number', 'code');
-  }
-  const existing = await repo.findUserByOpenId(db, body.openid);
-  return existing ?? repo.insertResident(db, { phone: null, name: '微信用户', wechatOpenId: body.openid });
-}

@@ -11,17 +11,19 @@ import { SubscriptionBody, SubscriptionsResponse } from '../../schemas/quality';
 import deliveryRoutes from './deliveries.routes';
 import { record, subscriptions } from './optins';
 import { pushPending, type PushDeps } from './pusher';
-import { LoggingSmsProvider, type SmsProvider } from './sms-provider';
+import type { SmsProvider } from './sms-provider';
 import { sendVisitReminders } from './visit-reminders';
-import { WechatSubscribeClient, type WechatApiConfig } from './wechat-provider';
+import type { WechatApi } from '../../lib/wechat-api';
+import { WechatSubscribeClient } from './wechat-provider';
 
 export interface NotificationOptions {
-  wechat: WechatApiConfig | null;
+  /** the app's WeChat API client (null when WECHAT_APPID / WECHAT_SECRET are not set) */
+  wechat: WechatApi | null;
   /** the subscribe-message template id of each event, from WECHAT_TEMPLATE_<EVENT> */
   templates: Partial<Record<NotificationEvent, string>>;
   /** run reminders and pushes on a timer (the process entry); tests drive app.notifier directly */
   intervalMs: number | null;
-  sms?: SmsProvider;
+  sms: SmsProvider;
 }
 
 export interface Notifier {
@@ -36,13 +38,18 @@ declare module 'fastify' {
   }
 }
 
-export function notificationOptions(config: AppConfig, timer: boolean, env: NodeJS.ProcessEnv = process.env): NotificationOptions {
+export function notificationOptions(
+  config: AppConfig,
+  timer: boolean,
+  clients: { wechat: WechatApi | null; sms: SmsProvider },
+  env: NodeJS.ProcessEnv = process.env,
+): NotificationOptions {
   const templates: Partial<Record<NotificationEvent, string>> = {};
   for (const event of NOTIFICATION_EVENTS) {
     const id = env[`WECHAT_TEMPLATE_${event.toUpperCase()}`]?.trim();
     if (id) templates[event] = id;
   }
-  return { wechat: config.wechat, templates, intervalMs: timer ? config.dispatchIntervalMs : null };
+  return { ...clients, templates, intervalMs: timer ? config.dispatchIntervalMs : null };
 }
 
 const BATCH = 100;
@@ -51,7 +58,7 @@ async function notifications(app: FastifyInstance, options: NotificationOptions)
   const deps: PushDeps = {
     wechat: options.wechat ? new WechatSubscribeClient(options.wechat) : null,
     templates: options.templates,
-    sms: options.sms ?? new LoggingSmsProvider(app.log),
+    sms: options.sms,
   };
   let running: Promise<number> | null = null;
   let again = false;
