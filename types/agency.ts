@@ -35,3 +35,13 @@ export interface CancelAgencyDayResponse {
   /** booked cases whose helper was already on the way: kept, and helper and resident told (by the cancel that marked the day) */
   underWay: number;
 }
+export interface ChangeAgencyDayHelperBody {
+  /** a helper on duty who serves every village of the day (a blue vest of the township, or their grid worker) */
+  helperId: string;
+  /** on the timeline of each booked case handed over, e.g. 王海军病假 */ reason: string;
+}
+export interface ChangeAgencyDayHelperResponse {
+  day: AgencyDayView;
+  /** booked cases handed to the new helper */ handedOver: number;
+  /** booked cases whose helper is already on the way: they stay with that helper */ underWay: number;
+}

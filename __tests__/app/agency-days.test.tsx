@@ -100,3 +100,37 @@ test('a market day is checked before it is sent, and offers only helpers who ser
     { day: '2026-12-05', start: '09:00', end: '11:00', place: '乌审召镇民生集市', villageIds: ['wsz-1', 'wsz-2'], helperId: 'u-wang' },
   ]);
 });
+
+test('changing who runs a day offers only on-duty helpers serving its villages, needs a reason, and says what was handed over', async () => {
+  let day = round;
+  const sent = fakeApi({
+    'GET /api/supervision/agency-days': () => ({ body: { items: [day] } }),
+    'GET /api/supervision/helpers': { body: { items: helpers } },
+    'GET /api/places': { body: places },
+    'POST /api/supervision/agency-days/av-wsz-1-2026-12-01/helper': () => {
+      day = { ...round, helper: { id: 'u-urina', name: '乌日娜' } };
+      return { body: { day, handedOver: 1, underWay: 1 } };
+    },
+  });
+  const utils = await render(AgencyDays);
+  await waitForText(utils, '王海军负责 · 已约2人');
+  tapLabelled(utils, '换人负责（2026-12-01 乌审召嘎查党群服务中心）');
+  await waitForText(utils, '已约的2件事项会交给新的帮办员（已在路上的除外），每件的进度里写明原因。');
+  const form = () => document.querySelector('[aria-label="换人负责"][role=group]') as Element;
+  const inForm = (text: string) => Array.from(form().querySelectorAll('[role=radio]')).find((el) => el.textContent?.trim() === text);
+  // the one running it now and the one on leave are not offered
+  await eventually(() => expect(inForm('乌日娜')).toBeDefined());
+  expect(inForm('王海军')).toBeUndefined();
+  expect(inForm('休假的人')).toBeUndefined();
+  utils.fireEvent.click(await exactly('确定换人'));
+  await waitForText(utils, '请选负责的帮办员');
+  utils.fireEvent.click(inForm('乌日娜') as Element);
+  utils.fireEvent.click(await exactly('确定换人'));
+  await waitForText(utils, '请写换人原因');
+  expect(sent.filter((s) => s.method === 'POST')).toEqual([]);
+  typeInto(utils, '换人原因（写进已约事项的进度）', '王海军病假');
+  utils.fireEvent.click(await exactly('确定换人'));
+  await waitForText(utils, '已改由乌日娜负责，1件已约的事项已交给乌日娜。 另有1件原帮办员已在路上，仍由原帮办员办。');
+  await waitForText(utils, '乌日娜负责 · 已约2人');
+  expect(sent.find((s) => s.method === 'POST')?.body).toEqual({ helperId: 'u-urina', reason: '王海军病假' });
+});

@@ -1,6 +1,7 @@
 // 民生集市 and a cancelled agency day end to end, in the browser: the supervisor publishes a market day for 其其格's
-// 嘎查, she books it from her phone, then a dust-storm warning: the supervisor cancels the day with the reason, and
-// her case says so on its timeline and no longer holds the day.
+// 嘎查, she books it from her phone; its helper falls ill and the supervisor hands the day to the 嘎查's grid worker
+// (her case says so); then a dust-storm warning: the supervisor cancels the day with the reason, and her case says so
+// on its timeline and no longer holds the day.
 import type { Page } from 'playwright-core';
 import { serverAndPhones } from './harness';
 import { field, see, signIn } from './ui';
@@ -11,7 +12,7 @@ const env = serverAndPhones();
 
 const inForm = (page: Page) => page.getByRole('group', { name: '新增民生集市' });
 
-test('a market day is published, booked by a resident, and cancelled with its reason', async () => {
+test('a market day is published, booked by a resident, handed to another helper, and cancelled with its reason', async () => {
   const supervisor = await env.phone();
   await signIn(supervisor, env.url(), '13700000001');
   await supervisor.goto(`${env.url()}/#/supervisor/pages/console/index`);
@@ -43,6 +44,18 @@ test('a market day is published, booked by a resident, and cancelled with its re
   await supervisor.reload();
   await supervisor.locator('[role=radio]', { hasText: '流动代办点' }).first().click();
   await see(supervisor, '王海军负责 · 已约1人');
+  // 王海军 falls ill: 乌日娜, the 嘎查's grid worker, takes the day and the case booked on it.
+  await supervisor.getByRole('button', { name: `换人负责（${day} 乌审召镇民生集市）` }).click();
+  await see(supervisor, '已约的1件事项会交给新的帮办员（已在路上的除外），每件的进度里写明原因。');
+  await supervisor.getByRole('group', { name: '换人负责' }).getByRole('radio', { name: '乌日娜' }).click();
+  await field(supervisor, '换人原因（写进已约事项的进度）').fill('王海军病假');
+  await supervisor.getByRole('button', { name: '确定换人' }).click();
+  await see(supervisor, '已改由乌日娜负责，1件已约的事项已交给乌日娜。');
+  await see(supervisor, '乌日娜负责 · 已约1人');
+  await resident.goto(caseUrl);
+  await resident.reload();
+  await see(resident, `流动代办点${day}（乌审召镇民生集市）改由乌日娜负责：王海军病假`);
+
   await supervisor.getByRole('button', { name: `取消这一天（${day} 乌审召镇民生集市）` }).click();
   await see(supervisor, '已约的1人会收到通知，事项重新派单，由帮办员另约时间上门。');
   await field(supervisor, '取消原因（会告诉已预约的居民）').fill('沙尘暴预警');

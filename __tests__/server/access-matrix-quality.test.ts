@@ -137,6 +137,7 @@ test('supervisor-only routes: everyone else is refused before anything is read (
     ['POST', '/api/notifications/failures/1/retry'],
     ['POST', '/api/supervision/agency-days'],
     ['POST', '/api/supervision/agency-days/av-wushenzhao-wushenzhao-2026-12-01/cancel'],
+    ['POST', '/api/supervision/agency-days/av-wushenzhao-wushenzhao-2026-12-01/helper'],
   ];
   for (const [method, url] of writes) {
     const got = await statuses(method, url, {});

@@ -3,7 +3,7 @@
 // dispatch with the reason on their timeline; cancelling again changes nothing; a 民生集市 market day for villages of
 // one township appears on their booking pages with its hours; bad market days are refused and store nothing.
 import { renderSms } from '../../server/src/modules/notifications/sms-templates';
-import type { AgencyDayListResponse, AgencyDayView, ApiErrorBody, AvailabilityResponse, CancelAgencyDayResponse, MessageListResponse, RequestDetail } from '../../types';
+import type { AgencyDayListResponse, AgencyDayView, ApiErrorBody, AvailabilityResponse, CancelAgencyDayResponse, ChangeAgencyDayHelperResponse, MessageListResponse, RequestDetail } from '../../types';
 import { contentOf } from '../../server/src/modules/notifications/message-content';
 import { bannerDate, shiftDay } from '../../server/src/lib/working-days';
 import { bearer, createTestApp, newKey, signInDemo, type DEMO, type TestApp } from './test-app';
@@ -158,4 +158,72 @@ test('a helper already on the way to a cancelled day keeps the case; helper and 
   // a second cancel tells no one again
   expect((await post(`/api/supervision/agency-days/${day.id}/cancel`, { reason: '沙尘暴预警' })).json<CancelAgencyDayResponse>().underWay).toBe(0);
   expect(await t.app.db.selectFrom('messages').select('id').where('request_id', '=', caseId).where('kind', '=', 'agency_cancelled').execute()).toHaveLength(2);
+});
+
+/** A market day for 乌审召嘎查 run by its township's blue vest, `ahead` days from today. */
+async function marketDay(ahead: number): Promise<AgencyDayView> {
+  const res = await post('/api/supervision/agency-days', { day: shiftDay(bannerDate(), ahead), start: '09:00', end: '16:00', place: '乌审召嘎查集市', villageIds: [village], helperId: 'u-wanghaijun' });
+  expect(res.statusCode).toBe(201);
+  return res.json<AgencyDayView>();
+}
+
+test('changing who runs a booked day: its waiting cases go to the new helper with the reason, one on the way stays; again changes nothing', async () => {
+  const day = await marketDay(2);
+  const from = day.helper.id;
+  const to = from === 'u-wanghaijun' ? 'u-wurina' : 'u-wanghaijun';
+  const tokenOf = (id: string) => (id === 'u-wanghaijun' ? tok.helperWang : tok.gridUrina);
+  // a market day's id is its event's; residents book its row for their village
+  const visit = (await availability()).agencyVisits.find((v) => v.kind === 'market' && v.day === day.day);
+  const file = async (description: string) => {
+    const res = await post('/api/requests', { kind: 'home_visit', villageId: village, description, agencyVisitId: visit?.id }, tok.qiqige);
+    expect(res.statusCode).toBe(201);
+    return res.json<RequestDetail>().id;
+  };
+  const waiting = await file('代办点那天来办低保');
+  const going = await file('代办点那天来办医保');
+  const offerOf = (id: string) => t.app.db.selectFrom('offers').select(['id', 'helper_id']).where('request_id', '=', id).where('status', '=', 'pending').executeTakeFirstOrThrow();
+  expect((await offerOf(waiting)).helper_id).toBe(from);
+  const goingOffer = await offerOf(going);
+  expect(goingOffer.helper_id).toBe(from);
+  expect((await post(`/api/offers/${goingOffer.id}/accept`, {}, tokenOf(from))).statusCode).toBe(200);
+  for (const status of ['scheduled', 'en_route']) expect((await post(`/api/requests/${going}/transitions`, { to: status }, tokenOf(from))).statusCode).toBe(200);
+
+  const changed = await post(`/api/supervision/agency-days/${day.id}/helper`, { helperId: to, reason: '原帮办员病假' });
+  expect(changed.statusCode).toBe(200);
+  expect(changed.json<ChangeAgencyDayHelperResponse>()).toMatchObject({ handedOver: 1, underWay: 1, day: { id: day.id, helper: { id: to }, booked: 2 } });
+  const handed = await detail(waiting);
+  expect(handed.status).toBe('assigned');
+  expect(handed.booking).toMatchObject({ day: day.day, place: day.place });
+  const newName = to === 'u-wurina' ? '乌日娜' : '王海军';
+  expect(handed.timeline.map((e) => e.note).join('\n')).toContain(`流动代办点${day.day}（${day.place}）改由${newName}负责：原帮办员病假`);
+  expect((await t.app.db.selectFrom('requests').select('helper_id').where('id', '=', waiting).executeTakeFirstOrThrow()).helper_id).toBe(to);
+  expect(await t.app.db.selectFrom('requests').select(['status', 'helper_id']).where('id', '=', going).executeTakeFirstOrThrow()).toEqual({ status: 'en_route', helper_id: from });
+  expect((await list()).find((d) => d.id === day.id)?.helper.id).toBe(to);
+
+  const steps = async () => (await t.app.db.selectFrom('transitions').select('id').where('request_id', 'in', [waiting, going]).execute()).length;
+  const before = await steps();
+  const again = await post(`/api/supervision/agency-days/${day.id}/helper`, { helperId: to, reason: '原帮办员病假' });
+  expect(again.json<ChangeAgencyDayHelperResponse>()).toMatchObject({ handedOver: 0, underWay: 1 });
+  expect(await steps()).toBe(before);
+});
+
+test('a day’s new helper must serve all its villages and be on duty; a cancelled or unknown day is refused; nothing changes', async () => {
+  const day = await marketDay(3);
+  const cancelled = await marketDay(4);
+  expect((await post(`/api/supervision/agency-days/${cancelled.id}/cancel`, { reason: '集市改期' })).statusCode).toBe(200);
+  const elsewhere = await t.app.db.selectFrom('helpers').select('user_id').where('township_id', '!=', 'wushenzhao').executeTakeFirstOrThrow();
+  const refused = await post(`/api/supervision/agency-days/${day.id}/helper`, { helperId: elsewhere.user_id, reason: '试试' });
+  expect(refused.statusCode).toBe(400);
+  expect(refused.json<ApiErrorBody>().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'helperId' });
+  const other = day.helper.id === 'u-wanghaijun' ? 'u-wurina' : 'u-wanghaijun';
+  await t.app.db.updateTable('helpers').set({ on_duty: 0 }).where('user_id', '=', other).execute();
+  try {
+    expect((await post(`/api/supervision/agency-days/${day.id}/helper`, { helperId: other, reason: '试试' })).json<ApiErrorBody>().error.code).toBe('HELPER_OFF_DUTY');
+  } finally {
+    await t.app.db.updateTable('helpers').set({ on_duty: 1 }).where('user_id', '=', other).execute();
+  }
+  expect((await post(`/api/supervision/agency-days/${cancelled.id}/helper`, { helperId: other, reason: '试试' })).json<ApiErrorBody>().error.code).toBe('INVALID_TRANSITION');
+  expect((await post('/api/supervision/agency-days/no-such-day/helper', { helperId: other, reason: '试试' })).statusCode).toBe(404);
+  expect((await post(`/api/supervision/agency-days/${day.id}/helper`, { helperId: other, reason: ' ' })).statusCode).toBe(400);
+  expect((await list()).find((d) => d.id === day.id)?.helper.id).toBe(day.helper.id);
 });

@@ -29,7 +29,12 @@ export const MarketDayBody = Type.Object(
 export const CancelAgencyDayBody = Type.Object({ reason: Text(200) }, strict);
 export const CancelAgencyDayResponse = Type.Object({ day: AgencyDayView, redispatched: Type.Integer(), underWay: Type.Integer() });
 
+export const ChangeAgencyDayHelperBody = Type.Object({ helperId: Type.String({ minLength: 1, maxLength: 64 }), reason: Text(200) }, strict);
+export const ChangeAgencyDayHelperResponse = Type.Object({ day: AgencyDayView, handedOver: Type.Integer(), underWay: Type.Integer() });
+
 export type AgencySchemasMatchContract = [
+  Assert<Equals<Static<typeof ChangeAgencyDayHelperBody>, T.ChangeAgencyDayHelperBody>>,
+  Assert<Equals<Static<typeof ChangeAgencyDayHelperResponse>, T.ChangeAgencyDayHelperResponse>>,
   Assert<Equals<Static<typeof AgencyDayListResponse>, T.AgencyDayListResponse>>,
   Assert<Equals<Static<typeof MarketDayBody>, T.MarketDayBody>>,
   Assert<Equals<Static<typeof CancelAgencyDayBody>, T.CancelAgencyDayBody>>,

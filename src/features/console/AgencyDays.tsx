@@ -1,16 +1,18 @@
 // 流动代办点 and 民生集市 days for the service centre: every coming day by date (a township at a time, or all), where,
 // who runs it and how many are booked; a day is cancelled with a reason residents are told (its booked cases go back
-// to dispatch), and a market day is added for the villages whose residents go to that market (MarketDayCreate).
+// to dispatch) or handed to another helper (AgencyDayHelper), and a market day is added for the villages whose residents go to that market (MarketDayCreate).
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { AgencyDayView } from '../../../types';
+import type { AgencyDayView, HelperAdminView, TownshipView } from '../../../types';
 import { ChoiceList } from '../../components/ChoiceList';
 import { errorKey, useT } from '../../i18n';
 import { usePlaces } from '../../services/places';
 import { useRemote } from '../../services/use-remote';
 import { cancelAgencyDay, loadAgencyDays, loadHelpers } from './api';
 import { SaveCancel, TextField } from './controls';
+import { AgencyDayHelper } from './AgencyDayHelper';
 import { MarketDayCreate } from './MarketDayCreate';
+import { DayActionButton } from './DayActionButton';
 import { useAction } from './use-action';
 
 const ALL = 'all';
@@ -20,13 +22,7 @@ function CancelDay({ day, onDone }: { day: AgencyDayView; onDone(message: string
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const { message, setMessage, busy, run } = useAction();
-  if (!open) {
-    return (
-      <View className='choice' role='button' tabIndex={0} aria-label={`${t('agency.cancel')}（${day.day} ${day.place}）`} onClick={() => setOpen(true)}>
-        {t('agency.cancel')}
-      </View>
-    );
-  }
+  if (!open) return <DayActionButton label={t('agency.cancel')} day={day} onOpen={() => setOpen(true)} />;
   const save = () => {
     if (!reason.trim()) return setMessage(t('agency.needReason'));
     return run(
@@ -44,7 +40,14 @@ function CancelDay({ day, onDone }: { day: AgencyDayView; onDone(message: string
   );
 }
 
-function DayCard({ day, onChanged }: { day: AgencyDayView; onChanged(message: string): void }) {
+interface DayCardProps {
+  day: AgencyDayView;
+  helpers: readonly HelperAdminView[];
+  places: readonly TownshipView[];
+  onChanged(message: string): void;
+}
+
+function DayCard({ day, helpers, places, onChanged }: DayCardProps) {
   const t = useT();
   const kind = day.kind === 'market' ? t('agency.market') : t('agency.round');
   const when = day.start && day.end ? `${day.day} ${day.start}–${day.end}` : day.day;
@@ -56,7 +59,10 @@ function DayCard({ day, onChanged }: { day: AgencyDayView; onChanged(message: st
       {day.cancelled ? (
         <Text className='card__text badge'>{t('agency.cancelledBecause', { reason: day.cancelled.reason })}</Text>
       ) : (
-        <CancelDay day={day} onDone={onChanged} />
+        <>
+          <AgencyDayHelper day={day} helpers={helpers} places={places} onDone={onChanged} />
+          <CancelDay day={day} onDone={onChanged} />
+        </>
       )}
     </View>
   );
@@ -103,7 +109,7 @@ export function AgencyDays() {
       {!days.data ? <Text className='message'>{t('common.loading')}</Text> : null}
       <View role='list' aria-label={t('console.tab.agency')}>
         {shown.map((d) => (
-          <DayCard key={d.id} day={d} onChanged={changed} />
+          <DayCard key={d.id} day={d} helpers={helpers.data?.items ?? []} places={places} onChanged={changed} />
         ))}
       </View>
     </View>

@@ -7,6 +7,7 @@ import { ChoiceList } from '../../components/ChoiceList';
 import { DatePicker } from '../../components/DatePicker';
 import { useT } from '../../i18n';
 import { addDays, today } from '../../services/time';
+import { runnersFor } from './agency-runners';
 import { addMarketDay } from './api';
 import { CheckList, SaveCancel, TextField } from './controls';
 import { useAction } from './use-action';
@@ -33,9 +34,7 @@ export function MarketDayCreate({ places, helpers, onSaved, onCancel }: MarketDa
   const [helperId, setHelperId] = useState('');
   const { message, setMessage, busy, run } = useAction();
   const township = places.find((p) => p.id === townshipId);
-  const runners = helpers.filter(
-    (h) => h.onDuty && h.townshipId === townshipId && (h.kind === 'blue_vest' || (villageIds.length > 0 && villageIds.every((v) => h.gridVillageIds.includes(v)))),
-  );
+  const runners = runnersFor(helpers, townshipId, villageIds);
   const save = () => {
     if (!township || villageIds.length === 0) return setMessage(t('agency.needVillages'));
     if (!day) return setMessage(t('agency.needDay'));

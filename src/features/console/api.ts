@@ -2,6 +2,8 @@ import type {
   AgencyDayListResponse,
   AgencyDayView,
   CancelAgencyDayResponse,
+  ChangeAgencyDayHelperBody,
+  ChangeAgencyDayHelperResponse,
   MarketDayBody,
   CaseBoardResponse,
   DeadlineState,
@@ -73,5 +75,7 @@ export const loadFailures = () => api<DeliveryListResponse>('/api/notifications/
 export const retryDelivery = (id: number) => api<DeliveryView>(`/api/notifications/failures/${id}/retry`, { method: 'POST' });
 export const loadAgencyDays = () => api<AgencyDayListResponse>('/api/supervision/agency-days');
 export const addMarketDay = (body: MarketDayBody) => api<AgencyDayView>('/api/supervision/agency-days', { method: 'POST', body });
+export const changeAgencyDayHelper = (id: string, body: ChangeAgencyDayHelperBody) =>
+  api<ChangeAgencyDayHelperResponse>(`/api/supervision/agency-days/${encodeURIComponent(id)}/helper`, { method: 'POST', body });
 export const cancelAgencyDay = (id: string, reason: string) =>
   api<CancelAgencyDayResponse>(`/api/supervision/agency-days/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: { reason } });

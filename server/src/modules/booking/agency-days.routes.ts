@@ -1,10 +1,12 @@
-// The agency point's schedule over HTTP, for supervisors: list the coming days, add a 民生集市 market day, cancel a day.
+// The agency point's schedule over HTTP, for supervisors: list the coming days, add a 民生集市 market day, cancel a day,
+// change who runs a day.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { requireRole } from '../../lib/roles';
-import { AgencyDayListResponse, AgencyDayView, CancelAgencyDayBody, CancelAgencyDayResponse, MarketDayBody } from '../../schemas/agency';
+import { AgencyDayListResponse, AgencyDayView, CancelAgencyDayBody, CancelAgencyDayResponse, ChangeAgencyDayHelperBody, ChangeAgencyDayHelperResponse, MarketDayBody } from '../../schemas/agency';
 import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/common';
 import { cancelAgencyDay } from './agency-cancel';
 import { addMarketDay, listAgencyDays } from './agency-days';
+import { changeAgencyDayHelper } from './agency-helper';
 
 const agencyDayRoutes: FastifyPluginAsyncTypebox<{ offerWindowSeconds: number }> = async (app, options) => {
   const guard = [app.authenticate, requireRole('supervisor')];
@@ -29,6 +31,22 @@ const agencyDayRoutes: FastifyPluginAsyncTypebox<{ offerWindowSeconds: number }>
       schema: { tags, summary: 'Cancel a day with its reason; the cases booked on it go back to dispatch', headers: IdempotencyHeaders, params: IdParams, body: CancelAgencyDayBody, response: { 200: CancelAgencyDayResponse, ...errorResponses } },
     },
     async (request) => cancelAgencyDay(app.db, request.user, request.params.id, request.body.reason, options.offerWindowSeconds),
+  );
+  app.post(
+    '/api/supervision/agency-days/:id/helper',
+    {
+      ...write,
+      onRequest: guard,
+      schema: {
+        tags,
+        summary: 'Change who runs a day, with the reason; its booked cases are handed to the new helper (not those already on the way)',
+        headers: IdempotencyHeaders,
+        params: IdParams,
+        body: ChangeAgencyDayHelperBody,
+        response: { 200: ChangeAgencyDayHelperResponse, ...errorResponses },
+      },
+    },
+    async (request) => changeAgencyDayHelper(app.db, request.user, request.params.id, request.body, options.offerWindowSeconds),
   );
 };
 

@@ -1,0 +1,65 @@
+// Changing who runs an agency point day (the blue vest is ill, a grid worker is called away): the day, its place and
+// its bookings stay; the residents booked on it are handed to the new helper, each case's timeline saying why, and
+// they hear who is coming through the usual news of their case. A case whose helper is already on the way stays
+// with that helper. Asking again for the same helper changes nothing.
+import type { Kysely } from 'kysely';
+import type { ChangeAgencyDayHelperBody, ChangeAgencyDayHelperResponse, RequestStatus } from '../../../../types';
+import type { Database } from '../../db/schema';
+import { AppError } from '../../lib/app-error';
+import { bannerDate } from '../../lib/working-days';
+import type { SessionUser } from '../../plugins/auth';
+import { reassign } from '../supervision/reassign';
+import { bookedCounts, rowsOfDay, views } from './agency-days';
+import { serves } from './agency-rounds';
+
+/** Booked cases that already have (or are offered to) a helper and still wait for their day. */
+const HANDED_OVER: readonly RequestStatus[] = ['offered', 'assigned', 'scheduled'];
+
+export async function changeAgencyDayHelper(
+  db: Kysely<Database>,
+  user: SessionUser,
+  id: string,
+  body: ChangeAgencyDayHelperBody,
+  offerWindowSeconds: number,
+  now: Date = new Date(),
+): Promise<ChangeAgencyDayHelperResponse> {
+  const rows = await rowsOfDay(db, id);
+  const first = rows[0];
+  if (!first) throw new AppError('NOT_FOUND', 'no such agency point day');
+  if (first.day < bannerDate(now)) throw new AppError('INVALID_TRANSITION', `the agency point day ${first.day} is past`);
+  if (first.cancelled_at) throw new AppError('INVALID_TRANSITION', 'this agency point day was cancelled; add a market day instead');
+  const helper = await db
+    .selectFrom('helpers')
+    .innerJoin('users', 'users.id', 'helpers.user_id')
+    .innerJoin('villages', (join) => join.on('villages.id', '=', first.village_id))
+    .select(['helpers.user_id', 'helpers.township_id', 'helpers.kind', 'helpers.grid_village_ids', 'helpers.on_duty', 'users.name', 'villages.township_id as day_township'])
+    .where('helpers.user_id', '=', body.helperId)
+    .executeTakeFirst();
+  if (!helper || !rows.every((r) => serves(helper, r.village_id, helper.day_township))) {
+    throw new AppError('VALIDATION_FAILED', 'the helper must serve every village of the day (a blue vest of the township, or their grid worker)', 'helperId');
+  }
+  // Off duty, they would not see the cases handed to them: the residents would wait unseen.
+  if (helper.on_duty !== 1) throw new AppError('HELPER_OFF_DUTY', `${helper.name} is off duty; put them on duty first or choose another helper`, 'helperId');
+  const ids = rows.map((r) => r.id);
+  await db.updateTable('agency_visits').set({ helper_id: helper.user_id }).where('id', 'in', ids).where('helper_id', '!=', helper.user_id).execute();
+
+  const booked = await db
+    .selectFrom('requests')
+    .select(['id', 'status', 'helper_id'])
+    .where('agency_visit_id', 'in', ids)
+    .where('status', 'in', [...HANDED_OVER, 'en_route'])
+    .orderBy('id')
+    .execute();
+  const note = `流动代办点${first.day}（${first.place}）改由${helper.name}负责：${body.reason.trim()}`;
+  let handedOver = 0;
+  for (const r of booked) {
+    // Cases still waiting for dispatch need nothing: dispatch reads the day's helper afresh.
+    if (r.status === 'en_route' || r.helper_id === helper.user_id) continue;
+    await reassign(db, user, r.id, { helperId: helper.user_id, reason: note }, offerWindowSeconds);
+    handedOver += 1;
+  }
+  const underWay = booked.filter((r) => r.status === 'en_route' && r.helper_id !== helper.user_id).length;
+  const [view] = views(await rowsOfDay(db, id), await bookedCounts(db, ids));
+  if (!view) throw new AppError('INTERNAL', 'the agency point day was not found again');
+  return { day: view, handedOver, underWay };
+}
