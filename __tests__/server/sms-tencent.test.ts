@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RequestDetail } from '../../types';
+import { configFromEnv } from '../../server/src/config';
 import { smsSettingsFromEnv } from '../../server/src/modules/notifications/sms-config';
 import { paramCount, renderSms, SMS_TEMPLATE_NAMES, SMS_TEMPLATES, smsMessage } from '../../server/src/modules/notifications/sms-templates';
 import { tc3Authorization } from '../../server/src/modules/notifications/tencent-sms';
@@ -13,13 +14,16 @@ import { bearer, createTestApp, DEMO, newKey, type TestApp } from './test-app';
 let standIn: SmsStandIn;
 let t: TestApp;
 
+/** Outside demo mode the keys must be given (config.ts). */
+const KEYS = { piiKey: Buffer.alloc(32, 7).toString('base64') };
+
 beforeAll(async () => {
   standIn = await startSmsStandIn();
-  t = await createTestApp({ sms: { kind: 'tencent', tencent: standIn.config } });
+  t = await createTestApp({ ...KEYS, sms: { kind: 'tencent', tencent: standIn.config } });
 });
 afterAll(async () => {
-  await t.close();
   await standIn.close();
+  await t.close();
 });
 afterEach(() => {
   standIn.refuseWith = null;
@@ -83,8 +87,8 @@ test('a vendor refusal is SMS_NOT_SENT; the code that never went out is taken ba
 });
 
 test('a wrong secret (the stand-in checks the signature) and an unreachable vendor are SMS_NOT_SENT too', async () => {
-  const wrongKey = await createTestApp({ sms: { kind: 'tencent', tencent: { ...standIn.config, secretKey: 'not-the-secret' } } });
-  const unreachable = await createTestApp({ sms: { kind: 'tencent', tencent: { ...standIn.config, apiBase: 'http://127.0.0.1:9' } } });
+  const wrongKey = await createTestApp({ ...KEYS, sms: { kind: 'tencent', tencent: { ...standIn.config, secretKey: 'not-the-secret' } } });
+  const unreachable = await createTestApp({ ...KEYS, sms: { kind: 'tencent', tencent: { ...standIn.config, apiBase: 'http://127.0.0.1:9' } } });
   try {
     for (const app of [wrongKey.app, unreachable.app]) {
       const answer = await app.inject({ method: 'POST', url: '/api/auth/code', payload: { phone: DEMO.bateer } });
@@ -158,6 +162,11 @@ test('SMS_PROVIDER: unset is demo mode, an unknown name or a missing variable st
   );
   const env: NodeJS.ProcessEnv = { SMS_PROVIDER: 'tencent', TENCENTCLOUD_SECRET_ID: 'id', TENCENTCLOUD_SECRET_KEY: 'key', SMS_SDK_APP_ID: '1400000001', SMS_SIGN_NAME: '乌审旗帮办代办' };
   for (const name of SMS_TEMPLATE_NAMES) env[`SMS_TEMPLATE_${name.toUpperCase()}`] = TEMPLATE_IDS[name];
+  // Outside demo mode the signing and encryption keys must come from the deployment, not be generated into data/.
+  expect(() => configFromEnv({ SMS_PROVIDER: 'log' })).toThrow('SMS_PROVIDER=log runs outside demo mode and needs JWT_SECRET and PII_KEY set');
+  expect(() => configFromEnv({ ...env, JWT_SECRET: 'a-secret' })).toThrow('SMS_PROVIDER=tencent runs outside demo mode and needs PII_KEY set');
+  expect(configFromEnv({ ...env, JWT_SECRET: 'a-secret', PII_KEY: KEYS.piiKey })).toMatchObject({ demoMode: false, sms: { kind: 'tencent' } });
+  expect(configFromEnv({})).toMatchObject({ demoMode: true, sms: { kind: 'demo' } });
   expect(smsSettingsFromEnv(env)).toEqual({
     kind: 'tencent',
     tencent: { secretId: 'id', secretKey: 'key', sdkAppId: '1400000001', signName: '乌审旗帮办代办', region: 'ap-guangzhou', apiBase: 'https://sms.tencentcloudapi.com', templates: TEMPLATE_IDS },

@@ -53,6 +53,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
         }
       : null;
   const sms = overrides.sms ?? smsSettingsFromEnv(env);
+  // Outside demo mode the two keys must come from the deployment, not be generated next to the data they protect:
+  // a copied data folder would carry the key to its own encrypted ID numbers and the power to sign sessions.
+  if (sms.kind !== 'demo') {
+    const missing = ['JWT_SECRET', 'PII_KEY'].filter((name) => !(env[name]?.trim() || (name === 'JWT_SECRET' ? overrides.jwtSecret : overrides.piiKey)));
+    if (missing.length > 0) throw new Error(`SMS_PROVIDER=${env.SMS_PROVIDER ?? sms.kind} runs outside demo mode and needs ${missing.join(' and ')} set`);
+  }
   return {
     sqlitePath: env.SQLITE_PATH ?? path.join(dataDir, 'bangban.sqlite'),
     databaseUrl: env.DATABASE_URL ?? null,
