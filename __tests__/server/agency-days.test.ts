@@ -44,6 +44,8 @@ test('cancelling a booked day: residents no longer get it, its case goes back to
   const caseId = filed.json<RequestDetail>().id;
   expect((await list()).find((d) => d.id === day.id)?.booked).toBe(1);
 
+  // She chose texts for news of her case (no WeChat).
+  expect((await post('/api/notifications/subscriptions', { sms: [{ event: 'status_changed', enabled: true }] }, tok.qiqige)).statusCode).toBe(200);
   const cancelled = await post(`/api/supervision/agency-days/${day.id}/cancel`, { reason: '沙尘暴预警' });
   expect(cancelled.statusCode).toBe(200);
   expect(cancelled.json<CancelAgencyDayResponse>()).toMatchObject({ redispatched: 1, day: { id: day.id, booked: 0, cancelled: { reason: '沙尘暴预警' } } });
@@ -59,6 +61,10 @@ test('cancelling a booked day: residents no longer get it, its case goes back to
   const push = contentOf({ kind: 'agency_cancelled', body: told?.body ?? '', createdAt: told?.createdAt ?? '', requestId: caseId, subject: null, villageName: null, helperName: null });
   expect(push?.event).toBe('status_changed');
   expect(push && renderSms(push.sms, '乌审旗帮办代办')).toBe(`【乌审旗帮办代办】您约在${day.day}的流动代办点（${day.place}）取消了：沙尘暴预警。帮办员会另约时间上门。`);
+  // and it really goes out: the notifier pushes it (a text, logged in demo mode)
+  await t.app.notifier.flush();
+  const pushed = await t.app.db.selectFrom('notification_deliveries').select(['channel', 'status', 'event']).where('message_id', '=', told?.id ?? -1).execute();
+  expect(pushed).toEqual([{ channel: 'sms', status: 'logged', event: 'status_changed' }]);
   expect((await availability()).agencyVisits.map((v) => v.id)).not.toContain(day.id);
   const late = await post('/api/requests', { kind: 'home_visit', villageId: village, description: '还想约那天', agencyVisitId: day.id }, tok.zhangGuilan);
   expect(late.statusCode).toBe(400);

@@ -4,7 +4,8 @@
 // rating reply.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { RequestDetail, SubscriptionsResponse } from '../../types';
+import { MESSAGE_KINDS, type RequestDetail, type SubscriptionsResponse } from '../../types';
+import { eventOf, PUSHED_KINDS } from '../../server/src/modules/notifications/message-content';
 import { addWorkingDays, bannerDate, shiftDay } from '../../server/src/lib/working-days';
 import { sendSupplementReminders } from '../../server/src/modules/messages/reminders';
 import { bearer, createTestApp, newKey, signIn, DEMO, type TestApp, signInDemo } from './test-app';
@@ -200,4 +201,9 @@ test('without WeChat configured, WeChat opt-ins are refused as not set up', asyn
   } finally {
     await plain.close();
   }
+});
+
+test('every message kind that is a notification event is read from the outbox by the notifier', () => {
+  // A kind mapped by eventOf but missing from the notifier's query would be silently never pushed.
+  expect(MESSAGE_KINDS.filter((kind) => eventOf(kind, 'approved') !== null).sort()).toEqual([...PUSHED_KINDS].sort());
 });

@@ -31,6 +31,9 @@ const PUSHED_STATUSES: readonly RequestStatus[] = [
   'approved', 'rejected', 'result_delivered', 'suspended', 'terminated',
 ];
 
+/** The message kinds eventOf can map to an event: the notifier reads only these from the outbox. */
+export const PUSHED_KINDS = ['offer', 'assigned', 'status', 'agency_cancelled', 'supplement_due', 'visit_reminder', 'rating_reply'] as const;
+
 export function eventOf(kind: string, body: string): NotificationEvent | null {
   if (kind === 'offer') return 'offered';
   if (kind === 'assigned' || (kind === 'status' && body === 'assigned')) return 'assigned';

@@ -8,7 +8,7 @@ import { onPostgres } from '../../db/dialect';
 import { prepareQuery } from '../../db/prepared';
 import type { Database } from '../../db/schema';
 import type { NotificationDeliveriesTable, NotificationOptinsTable } from '../../db/schema-quality';
-import { contentOf, eventOf, type Content } from './message-content';
+import { contentOf, eventOf, PUSHED_KINDS, type Content } from './message-content';
 import type { SmsProvider } from './sms-provider';
 import type { WechatSubscribeClient } from './wechat-provider';
 
@@ -18,7 +18,6 @@ export interface PushDeps {
   sms: SmsProvider;
 }
 
-const PUSH_KINDS = ['offer', 'assigned', 'status', 'supplement_due', 'visit_reminder', 'rating_reply'];
 /** News older than this is not worth a push any more (and a first start never pushes the whole history). */
 const MAX_AGE_MS = 6 * 3600_000;
 /**
@@ -72,7 +71,7 @@ const undelivered = prepareQuery((db, a: { floor: number; since: string }) =>
     .where('notification_deliveries.id', 'is', null)
     .where('messages.id', '>', a.floor)
     .where('messages.created_at', '>=', a.since)
-    .where('messages.kind', 'in', PUSH_KINDS)
+    .where('messages.kind', 'in', [...PUSHED_KINDS])
     .orderBy('messages.id')
     .limit(BATCH),
 );
