@@ -45,3 +45,11 @@ export interface ChangeAgencyDayHelperResponse {
   /** booked cases handed to the new helper */ handedOver: number;
   /** booked cases whose helper is already on the way: they stay with that helper */ underWay: number;
 }
+export interface ChangeAgencyDayPlaceBody {
+  /** e.g. 乌审召镇文化站 */ place: string;
+  /** told to every resident booked on it with the new place, e.g. 党群服务中心装修 */ reason: string;
+}
+export interface ChangeAgencyDayPlaceResponse {
+  day: AgencyDayView;
+  /** people told of the new place: the residents booked on the day (or who filed for them) and their helpers */ told: number;
+}

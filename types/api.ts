@@ -358,12 +358,13 @@ export interface FamilyListResponse {
  * bad_rating (to supervisors: the rating's id), welfare_alert (to supervisors: the helper's note), urgent (to the
  * helper on a case a supervisor marked 加急: the reason), urgency_asked (to supervisors: the resident's reason),
  * urgency_granted and urgency_declined (to the resident who asked: the supervisor's reason), agency_cancelled (to the
- * resident booked on a cancelled agency point day: day|place|reason).
+ * resident booked on a cancelled agency point day: day|place|reason), agency_moved (to the resident booked on an agency
+ * point day that moved, and their helper: day|new place|reason).
  */
 export const MESSAGE_KINDS = [
   'status', 'offer', 'assigned', 'retry_call', 'escalation', 'supplement_due', 'visit_reminder', 'rating_reply',
   'milestone_assigned', 'milestone', 'complaint', 'bad_rating', 'welfare_alert', 'urgent', 'urgency_asked',
-  'urgency_granted', 'urgency_declined', 'agency_cancelled',
+  'urgency_granted', 'urgency_declined', 'agency_cancelled', 'agency_moved',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 export interface MessageView {

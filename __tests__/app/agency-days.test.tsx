@@ -134,3 +134,30 @@ test('changing who runs a day offers only on-duty helpers serving its villages, 
   await waitForText(utils, '乌日娜负责 · 已约2人');
   expect(sent.find((s) => s.method === 'POST')?.body).toEqual({ helperId: 'u-urina', reason: '王海军病假' });
 });
+
+test('moving a day needs the new place and a reason, and says how many were told', async () => {
+  let day = round;
+  const sent = fakeApi({
+    'GET /api/supervision/agency-days': () => ({ body: { items: [day] } }),
+    'GET /api/supervision/helpers': { body: { items: helpers } },
+    'GET /api/places': { body: places },
+    'POST /api/supervision/agency-days/av-wsz-1-2026-12-01/place': () => {
+      day = { ...round, place: '乌审召镇文化站' };
+      return { body: { day, told: 3 } };
+    },
+  });
+  const utils = await render(AgencyDays);
+  await waitForText(utils, '王海军负责 · 已约2人');
+  tapLabelled(utils, '换地点（2026-12-01 乌审召嘎查党群服务中心）');
+  await waitForText(utils, '已约的2件事项的居民和帮办员会马上收到新地点。');
+  utils.fireEvent.click(await exactly('确定换地点'));
+  await waitForText(utils, '请写新地点');
+  typeInto(utils, '新地点（如：乌审召镇文化站）', '乌审召镇文化站');
+  utils.fireEvent.click(await exactly('确定换地点'));
+  await waitForText(utils, '请写换地点的原因');
+  expect(sent.filter((s) => s.method === 'POST')).toEqual([]);
+  typeInto(utils, '换地点的原因（会告诉已预约的居民）', '党群服务中心装修');
+  utils.fireEvent.click(await exactly('确定换地点'));
+  await waitForText(utils, '已改到乌审召镇文化站，已通知3人。');
+  expect(sent.find((s) => s.method === 'POST')?.body).toEqual({ place: '乌审召镇文化站', reason: '党群服务中心装修' });
+});

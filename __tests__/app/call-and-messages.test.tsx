@@ -72,6 +72,7 @@ test('every kind of message says what it is about, not the call-escalation text'
     { id: 9, requestId: 'r-1', kind: 'bad_rating', body: '12' },
     { id: 8, requestId: 'r-1', kind: 'welfare_alert', body: '敲门无人应答' },
     { id: 16, requestId: 'r-1', kind: 'agency_cancelled', body: '2026-12-01|乌审召镇民生集市|沙尘暴预警' },
+    { id: 17, requestId: 'r-1', kind: 'agency_moved', body: '2026-12-03|乌审召镇文化站|党群服务中心装修' },
     { id: 2, requestId: 'r-1', kind: 'some_future_kind', body: 'x' },
     { id: 1, requestId: 'r-1', kind: 'escalation', body: 'no_answer' },
   ].map((m) => ({ ...m, createdAt: at, read: true }));
@@ -94,6 +95,7 @@ test('every kind of message says what it is about, not the call-escalation text'
     '有居民给了不满意的评价，请核实',
     '帮办员上门联系不上居民，请服务中心立即处理：敲门无人应答',
     '您约在2026-12-01的流动代办点（乌审召镇民生集市）取消了：沙尘暴预警。帮办员会另约时间上门。',
+    '您约在2026-12-03的流动代办点改到乌审召镇文化站：党群服务中心装修。时间不变。',
   ]) expect(text).toContain(line);
   // the call-escalation wording, once: for the escalation itself and nothing else
   expect(text.split('有回电多次没打通').length - 1).toBe(1);

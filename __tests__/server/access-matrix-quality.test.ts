@@ -138,6 +138,7 @@ test('supervisor-only routes: everyone else is refused before anything is read (
     ['POST', '/api/supervision/agency-days'],
     ['POST', '/api/supervision/agency-days/av-wushenzhao-wushenzhao-2026-12-01/cancel'],
     ['POST', '/api/supervision/agency-days/av-wushenzhao-wushenzhao-2026-12-01/helper'],
+    ['POST', '/api/supervision/agency-days/av-wushenzhao-wushenzhao-2026-12-01/place'],
   ];
   for (const [method, url] of writes) {
     const got = await statuses(method, url, {});

@@ -3,7 +3,7 @@
 // dispatch with the reason on their timeline; cancelling again changes nothing; a 民生集市 market day for villages of
 // one township appears on their booking pages with its hours; bad market days are refused and store nothing.
 import { renderSms } from '../../server/src/modules/notifications/sms-templates';
-import type { AgencyDayListResponse, AgencyDayView, ApiErrorBody, AvailabilityResponse, CancelAgencyDayResponse, ChangeAgencyDayHelperResponse, MessageListResponse, RequestDetail } from '../../types';
+import type { AgencyDayListResponse, AgencyDayView, ApiErrorBody, AvailabilityResponse, CancelAgencyDayResponse, ChangeAgencyDayHelperResponse, ChangeAgencyDayPlaceResponse, MessageListResponse, RequestDetail } from '../../types';
 import { contentOf } from '../../server/src/modules/notifications/message-content';
 import { bannerDate, shiftDay } from '../../server/src/lib/working-days';
 import { bearer, createTestApp, newKey, signInDemo, type DEMO, type TestApp } from './test-app';
@@ -232,4 +232,35 @@ test('a day’s new helper must serve all its villages and be on duty; a cancell
   expect((await post('/api/supervision/agency-days/no-such-day/helper', { helperId: other, reason: '试试' })).statusCode).toBe(404);
   expect((await post(`/api/supervision/agency-days/${day.id}/helper`, { helperId: other, reason: ' ' })).statusCode).toBe(400);
   expect((await list()).find((d) => d.id === day.id)?.helper.id).toBe(day.helper.id);
+});
+
+test('moving a booked day: the place changes for everyone, the resident and the helper are told (and pushed); the same place again tells no one', async () => {
+  const day = await marketDay(5);
+  const visit = (await availability()).agencyVisits.find((v) => v.kind === 'market' && v.day === day.day);
+  const filed = await post('/api/requests', { kind: 'home_visit', villageId: village, description: '赶集那天来', agencyVisitId: visit?.id }, tok.zhangGuilan);
+  expect(filed.statusCode).toBe(201);
+  const caseId = filed.json<RequestDetail>().id;
+  expect((await post('/api/notifications/subscriptions', { sms: [{ event: 'status_changed', enabled: true }] }, tok.zhangGuilan)).statusCode).toBe(200);
+
+  const moved = await post(`/api/supervision/agency-days/${day.id}/place`, { place: '乌审召镇文化站', reason: '集市场地修路' });
+  expect(moved.statusCode).toBe(200);
+  expect(moved.json<ChangeAgencyDayPlaceResponse>()).toMatchObject({ told: 1, day: { id: day.id, place: '乌审召镇文化站', booked: 1 } });
+  const detailOf = (await t.app.inject({ method: 'GET', url: `/api/requests/${caseId}`, headers: bearer(tok.zhangGuilan) })).json<RequestDetail>();
+  expect(detailOf.booking).toMatchObject({ day: day.day, place: '乌审召镇文化站' });
+  expect((await availability()).agencyVisits.find((v) => v.id === visit?.id)?.place).toBe('乌审召镇文化站');
+  const told = await t.app.db.selectFrom('messages').select(['id', 'user_id', 'body']).where('request_id', '=', caseId).where('kind', '=', 'agency_moved').execute();
+  expect(told).toEqual([{ id: expect.any(Number), user_id: 'u-zhangguilan', body: `${day.day}|乌审召镇文化站|集市场地修路` }]);
+  await t.app.notifier.flush();
+  expect(await t.app.db.selectFrom('notification_deliveries').select(['channel', 'status']).where('message_id', '=', told[0]?.id ?? -1).execute()).toEqual([{ channel: 'sms', status: 'logged' }]);
+
+  const again = await post(`/api/supervision/agency-days/${day.id}/place`, { place: ' 乌审召镇文化站 ', reason: '再说一次' });
+  expect(again.json<ChangeAgencyDayPlaceResponse>().told).toBe(0);
+  expect(await t.app.db.selectFrom('messages').select('id').where('request_id', '=', caseId).where('kind', '=', 'agency_moved').execute()).toHaveLength(1);
+  for (const bad of [{ place: ' ', reason: '修路' }, { place: '文化站', reason: '' }, { place: '文化站' }]) {
+    expect((await post(`/api/supervision/agency-days/${day.id}/place`, bad)).statusCode).toBe(400);
+  }
+  expect((await post('/api/supervision/agency-days/no-such-day/place', { place: '文化站', reason: '修路' })).statusCode).toBe(404);
+  const cancelledDay = await marketDay(6);
+  await post(`/api/supervision/agency-days/${cancelledDay.id}/cancel`, { reason: '集市改期' });
+  expect((await post(`/api/supervision/agency-days/${cancelledDay.id}/place`, { place: '文化站', reason: '修路' })).json<ApiErrorBody>().error.code).toBe('INVALID_TRANSITION');
 });

@@ -1,6 +1,6 @@
 // The supervisor console is one page with tabs and editors that open in place: the audit opens each of them in turn
 // (every tab, the reassignment picker, the helper / item / enterprise / project / milestone editors, the new-item
-// forms, and the agency point's cancel, change-helper and market-day forms) and checks each like a page. Controls are found by the
+// forms, and the agency point's cancel, change-helper, move and market-day forms) and checks each like a page. Controls are found by the
 // app's own words in the language being audited.
 import type { Page } from 'playwright-core';
 import { mn } from '../../src/i18n/mn';
@@ -34,6 +34,7 @@ export function consoleViews(language: string): ConsoleView[] {
     { name: 'agency tab', open: then(cancel, tab('agency')) },
     { name: 'cancel agency day', open: tap('agency.cancel') },
     { name: 'change agency day helper', open: then(cancel, tap('agency.changeHelper')) },
+    { name: 'move agency day', open: then(cancel, tap('agency.changePlace')) },
     { name: 'new market day', open: then(cancel, tap('agency.addMarket')) },
     { name: 'catalogue tab', open: then(cancel, tab('catalogue')) },
     { name: 'item editor', open: tap('admin.edit') },

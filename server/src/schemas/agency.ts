@@ -32,7 +32,12 @@ export const CancelAgencyDayResponse = Type.Object({ day: AgencyDayView, redispa
 export const ChangeAgencyDayHelperBody = Type.Object({ helperId: Type.String({ minLength: 1, maxLength: 64 }), reason: Text(200) }, strict);
 export const ChangeAgencyDayHelperResponse = Type.Object({ day: AgencyDayView, handedOver: Type.Integer(), underWay: Type.Integer() });
 
+export const ChangeAgencyDayPlaceBody = Type.Object({ place: Text(100), reason: Text(200) }, strict);
+export const ChangeAgencyDayPlaceResponse = Type.Object({ day: AgencyDayView, told: Type.Integer() });
+
 export type AgencySchemasMatchContract = [
+  Assert<Equals<Static<typeof ChangeAgencyDayPlaceBody>, T.ChangeAgencyDayPlaceBody>>,
+  Assert<Equals<Static<typeof ChangeAgencyDayPlaceResponse>, T.ChangeAgencyDayPlaceResponse>>,
   Assert<Equals<Static<typeof ChangeAgencyDayHelperBody>, T.ChangeAgencyDayHelperBody>>,
   Assert<Equals<Static<typeof ChangeAgencyDayHelperResponse>, T.ChangeAgencyDayHelperResponse>>,
   Assert<Equals<Static<typeof AgencyDayListResponse>, T.AgencyDayListResponse>>,

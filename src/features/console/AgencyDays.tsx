@@ -1,6 +1,6 @@
 // 流动代办点 and 民生集市 days for the service centre: every coming day by date (a township at a time, or all), where,
 // who runs it and how many are booked; a day is cancelled with a reason residents are told (its booked cases go back
-// to dispatch) or handed to another helper (AgencyDayHelper), and a market day is added for the villages whose residents go to that market (MarketDayCreate).
+// to dispatch), handed to another helper (AgencyDayHelper) or moved to another place (AgencyDayPlace), and a market day is added for the villages whose residents go to that market (MarketDayCreate).
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { AgencyDayView, HelperAdminView, TownshipView } from '../../../types';
@@ -11,6 +11,7 @@ import { useRemote } from '../../services/use-remote';
 import { cancelAgencyDay, loadAgencyDays, loadHelpers } from './api';
 import { SaveCancel, TextField } from './controls';
 import { AgencyDayHelper } from './AgencyDayHelper';
+import { AgencyDayPlace } from './AgencyDayPlace';
 import { MarketDayCreate } from './MarketDayCreate';
 import { DayActionButton } from './DayActionButton';
 import { useAction } from './use-action';
@@ -61,6 +62,7 @@ function DayCard({ day, helpers, places, onChanged }: DayCardProps) {
       ) : (
         <>
           <AgencyDayHelper day={day} helpers={helpers} places={places} onDone={onChanged} />
+          <AgencyDayPlace day={day} onDone={onChanged} />
           <CancelDay day={day} onDone={onChanged} />
         </>
       )}

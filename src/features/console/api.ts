@@ -4,6 +4,8 @@ import type {
   CancelAgencyDayResponse,
   ChangeAgencyDayHelperBody,
   ChangeAgencyDayHelperResponse,
+  ChangeAgencyDayPlaceBody,
+  ChangeAgencyDayPlaceResponse,
   MarketDayBody,
   CaseBoardResponse,
   DeadlineState,
@@ -77,5 +79,7 @@ export const loadAgencyDays = () => api<AgencyDayListResponse>('/api/supervision
 export const addMarketDay = (body: MarketDayBody) => api<AgencyDayView>('/api/supervision/agency-days', { method: 'POST', body });
 export const changeAgencyDayHelper = (id: string, body: ChangeAgencyDayHelperBody) =>
   api<ChangeAgencyDayHelperResponse>(`/api/supervision/agency-days/${encodeURIComponent(id)}/helper`, { method: 'POST', body });
+export const changeAgencyDayPlace = (id: string, body: ChangeAgencyDayPlaceBody) =>
+  api<ChangeAgencyDayPlaceResponse>(`/api/supervision/agency-days/${encodeURIComponent(id)}/place`, { method: 'POST', body });
 export const cancelAgencyDay = (id: string, reason: string) =>
   api<CancelAgencyDayResponse>(`/api/supervision/agency-days/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: { reason } });

@@ -56,6 +56,8 @@ function describe(m: MessageView, t: Translate): string {
       return withBody(t('messages.urgencyDeclined'));
     case 'agency_cancelled':
       return t('messages.agencyCancelled', { day: first, place: second, reason: third });
+    case 'agency_moved':
+      return t('messages.agencyMoved', { day: first, place: second, reason: third });
     case 'welfare_alert':
       return withBody(t('messages.welfareAlert'));
     case undefined:

@@ -1,12 +1,13 @@
 // The agency point's schedule over HTTP, for supervisors: list the coming days, add a 民生集市 market day, cancel a day,
-// change who runs a day.
+// change who runs a day or where it is.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { requireRole } from '../../lib/roles';
-import { AgencyDayListResponse, AgencyDayView, CancelAgencyDayBody, CancelAgencyDayResponse, ChangeAgencyDayHelperBody, ChangeAgencyDayHelperResponse, MarketDayBody } from '../../schemas/agency';
+import { AgencyDayListResponse, AgencyDayView, CancelAgencyDayBody, CancelAgencyDayResponse, ChangeAgencyDayHelperBody, ChangeAgencyDayHelperResponse, ChangeAgencyDayPlaceBody, ChangeAgencyDayPlaceResponse, MarketDayBody } from '../../schemas/agency';
 import { IdParams, IdempotencyHeaders, errorResponses } from '../../schemas/common';
 import { cancelAgencyDay } from './agency-cancel';
 import { addMarketDay, listAgencyDays } from './agency-days';
 import { changeAgencyDayHelper } from './agency-helper';
+import { moveAgencyDay } from './agency-place';
 
 const agencyDayRoutes: FastifyPluginAsyncTypebox<{ offerWindowSeconds: number }> = async (app, options) => {
   const guard = [app.authenticate, requireRole('supervisor')];
@@ -47,6 +48,22 @@ const agencyDayRoutes: FastifyPluginAsyncTypebox<{ offerWindowSeconds: number }>
       },
     },
     async (request) => changeAgencyDayHelper(app.db, request.user, request.params.id, request.body, options.offerWindowSeconds),
+  );
+  app.post(
+    '/api/supervision/agency-days/:id/place',
+    {
+      ...write,
+      onRequest: guard,
+      schema: {
+        tags,
+        summary: 'Move a day to another place, with the reason; everyone booked on it and their helpers are told at once',
+        headers: IdempotencyHeaders,
+        params: IdParams,
+        body: ChangeAgencyDayPlaceBody,
+        response: { 200: ChangeAgencyDayPlaceResponse, ...errorResponses },
+      },
+    },
+    async (request) => moveAgencyDay(app.db, request.params.id, request.body),
   );
 };
 

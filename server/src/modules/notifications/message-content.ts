@@ -32,13 +32,13 @@ const PUSHED_STATUSES: readonly RequestStatus[] = [
 ];
 
 /** The message kinds eventOf can map to an event: the notifier reads only these from the outbox. */
-export const PUSHED_KINDS = ['offer', 'assigned', 'status', 'agency_cancelled', 'supplement_due', 'visit_reminder', 'rating_reply'] as const;
+export const PUSHED_KINDS = ['offer', 'assigned', 'status', 'agency_cancelled', 'agency_moved', 'supplement_due', 'visit_reminder', 'rating_reply'] as const;
 
 export function eventOf(kind: string, body: string): NotificationEvent | null {
   if (kind === 'offer') return 'offered';
   if (kind === 'assigned' || (kind === 'status' && body === 'assigned')) return 'assigned';
   if (kind === 'status') return (PUSHED_STATUSES as readonly string[]).includes(body) ? 'status_changed' : null;
-  if (kind === 'agency_cancelled') return 'status_changed';
+  if (kind === 'agency_cancelled' || kind === 'agency_moved') return 'status_changed';
   if (kind === 'supplement_due') return 'supplement_due';
   if (kind === 'visit_reminder') return 'visit_reminder';
   if (kind === 'rating_reply') return 'rating_reply';
@@ -55,6 +55,9 @@ const bannerClock = (iso: string): { day: string; time: string } => {
   const local = new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString();
   return { day: local.slice(0, 10), time: local.slice(11, 16) };
 };
+
+/** What the status template's phrase (up to 5 characters) says for a change of a booked agency point day. */
+const AGENCY_PHRASES = { agency_cancelled: '约定取消', agency_moved: '地点变更' } as const;
 
 export function contentOf(m: MessageFacts): Content | null {
   const event = eventOf(m.kind, m.body);
@@ -105,13 +108,14 @@ export function contentOf(m: MessageFacts): Content | null {
       };
     }
     case 'status_changed': {
-      if (m.kind === 'agency_cancelled') {
+      // A booked agency point day was cancelled or moved (day|place|reason): the status template, with its phrase.
+      if (m.kind === 'agency_cancelled' || m.kind === 'agency_moved') {
         const [day = '', place = '', reason = ''] = m.body.split('|');
         return {
           event,
           page: casePage,
-          data: { thing1: { value: subject }, phrase2: { value: '约定取消' }, time3: { value: when } },
-          sms: smsMessage('agency_cancelled', [day, place, reason]),
+          data: { thing1: { value: subject }, phrase2: { value: AGENCY_PHRASES[m.kind] }, time3: { value: when } },
+          sms: smsMessage(m.kind, [day, place, reason]),
         };
       }
       const status = STATUS_NAMES[m.body as RequestStatus] ?? m.body;

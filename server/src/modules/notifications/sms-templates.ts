@@ -24,6 +24,8 @@ export const SMS_TEMPLATES = {
   status_changed: '您的“{1}”办理进度：{2}。',
   /** [day, place, reason] */
   agency_cancelled: '您约在{1}的流动代办点（{2}）取消了：{3}。帮办员会另约时间上门。',
+  /** [day, new place, reason] */
+  agency_moved: '您约在{1}的流动代办点改到{2}：{3}。时间不变。',
   /** [case] */
   rating_reply: '您对“{1}”的评价已收到服务中心回复，请在“我的进度”中查看。',
 } as const;
