@@ -132,6 +132,8 @@ test('changing who runs a day offers only on-duty helpers serving its villages, 
   utils.fireEvent.click(await exactly('确定换人'));
   await waitForText(utils, '已改由乌日娜负责，1件已约的事项已交给乌日娜。 另有1件原帮办员已在路上，仍由原帮办员办。');
   await waitForText(utils, '乌日娜负责 · 已约2人');
+  // done: the form closes (it would otherwise offer 王海军 back)
+  await eventually(() => expect(form()).toBeNull());
   expect(sent.find((s) => s.method === 'POST')?.body).toEqual({ helperId: 'u-urina', reason: '王海军病假' });
 });
 
@@ -159,5 +161,6 @@ test('moving a day needs the new place and a reason, and says how many were told
   typeInto(utils, '换地点的原因（会告诉已预约的居民）', '党群服务中心装修');
   utils.fireEvent.click(await exactly('确定换地点'));
   await waitForText(utils, '已改到乌审召镇文化站，已通知3人。');
+  await eventually(() => expect(document.querySelector('[aria-label="换地点"][role=group]')).toBeNull());
   expect(sent.find((s) => s.method === 'POST')?.body).toEqual({ place: '乌审召镇文化站', reason: '党群服务中心装修' });
 });

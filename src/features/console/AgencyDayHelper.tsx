@@ -33,7 +33,11 @@ export function AgencyDayHelper({ day, helpers, places, onDone }: AgencyDayHelpe
     if (!reason.trim()) return setMessage(t('agency.needChangeReason'));
     return run(
       () => changeAgencyDayHelper(day.id, { helperId, reason: reason.trim() }),
-      (res) => onDone([t('agency.helperChanged', { name: res.day.helper.name, count: res.handedOver }), res.underWay > 0 ? t('agency.stillUnderWay', { count: res.underWay }) : null].filter(Boolean).join(' ')),
+      (res) => {
+        setOpen(false);
+        const changed = res.handedOver > 0 ? t('agency.helperChanged', { name: res.day.helper.name, count: res.handedOver }) : t('agency.helperChangedNone', { name: res.day.helper.name });
+        onDone([changed, res.underWay > 0 ? t('agency.stillUnderWay', { count: res.underWay }) : null].filter(Boolean).join(' '));
+      },
     );
   };
   return (

@@ -21,7 +21,10 @@ export function AgencyDayPlace({ day, onDone }: { day: AgencyDayView; onDone(mes
     if (!reason.trim()) return setMessage(t('agency.needPlaceReason'));
     return run(
       () => changeAgencyDayPlace(day.id, { place: place.trim(), reason: reason.trim() }),
-      (res) => onDone(t('agency.placeChanged', { place: res.day.place, count: res.told })),
+      (res) => {
+        setOpen(false);
+        onDone(res.told > 0 ? t('agency.placeChanged', { place: res.day.place, count: res.told }) : t('agency.placeChangedNone', { place: res.day.place }));
+      },
     );
   };
   return (
