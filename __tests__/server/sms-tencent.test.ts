@@ -7,7 +7,8 @@ import type { RequestDetail } from '../../types';
 import { configFromEnv } from '../../server/src/config';
 import { smsSettingsFromEnv } from '../../server/src/modules/notifications/sms-config';
 import { paramCount, renderSms, SMS_TEMPLATE_NAMES, SMS_TEMPLATES, smsMessage } from '../../server/src/modules/notifications/sms-templates';
-import { tc3Authorization } from '../../server/src/modules/notifications/tencent-sms';
+import { sendCodeText } from '../../server/src/modules/notifications/sms-guard';
+import { tc3Authorization, TencentSmsProvider } from '../../server/src/modules/notifications/tencent-sms';
 import { startSmsStandIn, TEMPLATE_IDS, type SmsStandIn } from './sms-standin';
 import { bearer, createTestApp, DEMO, newKey, type TestApp } from './test-app';
 
@@ -84,6 +85,31 @@ test('a vendor refusal is SMS_NOT_SENT; the code that never went out is taken ba
   standIn.refuseWith = null;
   // Six refused asks did not use up the five codes a number may get in 15 minutes.
   await signIn(DEMO.zhangGuilan);
+});
+
+test('短信轰炸: one number gets at most 10 code texts a day, whoever asks for them; other numbers are not affected', async () => {
+  const son = await signIn(DEMO.bateer);
+  const victim = '13655550077';
+  const textsTo = () => standIn.sent.filter((s) => s.phone === `+86${victim}`).length;
+  // a family link asked for again and again (each ask sends a new code), plus sign-ins to the same number
+  const added = await post(son, '/api/family', { phone: victim, name: '邻居', relation: '其他' });
+  const linkId = added.json<{ link: { id: string } }>().link.id;
+  for (let i = 0; i < 5; i++) expect((await post(son, `/api/family/${linkId}/resend`)).statusCode).toBe(200);
+  for (let i = 0; i < 4; i++) expect((await askCode(victim)).statusCode).toBe(200);
+  expect(textsTo()).toBe(10);
+  const refused = await post(son, `/api/family/${linkId}/resend`);
+  expect(refused.statusCode).toBe(429);
+  expect(refused.json().error).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/too many code texts today/) });
+  expect((await askCode(victim)).json().error.code).toBe('RATE_LIMITED');
+  expect(textsTo()).toBe(10);
+  // the refused sign-in code was taken back: nothing usable is left behind
+  expect(await t.app.db.selectFrom('login_codes').select('phone').where('phone', '=', victim).execute()).toHaveLength(4);
+  expect((await askCode('13655550078')).statusCode).toBe(200);
+  // A day later the number may be texted again, and the day's sends (phone numbers) are gone.
+  const tomorrow = new Date(Date.now() + 24 * 3600_000 + 60_000);
+  await sendCodeText(t.app.db, new TencentSmsProvider(standIn.config), t.app.log, victim, smsMessage('sign_in_code', ['123456', '5']), tomorrow);
+  expect(textsTo()).toBe(11);
+  expect(await t.app.db.selectFrom('sms_sends').select('sent_at').where('phone', '=', victim).execute()).toEqual([{ sent_at: tomorrow.toISOString() }]);
 });
 
 test('a wrong secret (the stand-in checks the signature) and an unreachable vendor are SMS_NOT_SENT too', async () => {

@@ -70,6 +70,13 @@ export interface EnterpriseProjectsTable {
 }
 
 /** 企业数字名片: the enterprise's shareable card (see migration 0020) */
+/** A text a vendor accepted (migration 0023): what the daily cap per number counts (notifications/sms-guard.ts). */
+export interface SmsSendsTable {
+  phone: string;
+  template: string;
+  sent_at: string;
+}
+
 export interface EnterpriseCardsTable {
   enterprise_id: string;
   /** the link's only key: 128 random bits, base64url */
@@ -122,6 +129,7 @@ export interface QualityTables {
   enterprises: EnterprisesTable;
   enterprise_projects: EnterpriseProjectsTable;
   enterprise_cards: EnterpriseCardsTable;
+  sms_sends: SmsSendsTable;
   project_milestones: ProjectMilestonesTable;
   notification_optins: NotificationOptinsTable;
   notification_deliveries: NotificationDeliveriesTable;

@@ -21,6 +21,7 @@ import * as familyLinkEnd from './2026-11-27-0019-family-link-end';
 import * as enterpriseCards from './2026-11-27-0020-enterprise-cards';
 import * as agencySchedule from './2026-11-27-0021-agency-schedule';
 import * as handoverMoney from './2026-11-27-0022-handover-money';
+import * as smsSends from './2026-11-28-0023-sms-sends';
 
 export interface DialectMigration {
   up(db: Kysely<unknown>, dialect: MigrationDialect): Promise<void>;
@@ -48,4 +49,5 @@ export const migrations: Record<string, DialectMigration> = {
   '2026-11-27-0020-enterprise-cards': enterpriseCards,
   '2026-11-27-0021-agency-schedule': agencySchedule,
   '2026-11-27-0022-handover-money': handoverMoney,
+  '2026-11-28-0023-sms-sends': smsSends,
 };

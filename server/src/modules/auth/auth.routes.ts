@@ -17,7 +17,8 @@ import { bindWechat, wechatPhoneSignIn, wechatSignIn } from './wechat-sign-in';
 import { errorResponses } from '../../schemas/common';
 import * as service from './auth.service';
 import { findUserById, type UserRow } from './auth.repository';
-import { sendOrFail, type SmsProvider } from '../notifications/sms-provider';
+import { sendCodeText } from '../notifications/sms-guard';
+import type { SmsProvider } from '../notifications/sms-provider';
 import { smsMessage } from '../notifications/sms-templates';
 
 export interface AuthRouteOptions {
@@ -52,7 +53,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, opti
       const { code, expiresInSeconds } = await service.issueCode(app.db, phone, options.codeTtlSeconds);
       const message = smsMessage('sign_in_code', [code, String(Math.max(1, Math.round(expiresInSeconds / 60)))]);
       try {
-        await sendOrFail(options.sms, request.log, phone, message);
+        await sendCodeText(app.db, options.sms, request.log, phone, message);
       } catch (error) {
         // A code that never went out must not count against the number's limit, nor stay usable.
         await service.withdrawCode(app.db, phone, code);

@@ -4,7 +4,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
-import { sendOrFail, type SmsProvider } from '../notifications/sms-provider';
+import { sendCodeText } from '../notifications/sms-guard';
+import type { SmsProvider } from '../notifications/sms-provider';
 import { smsMessage } from '../notifications/sms-templates';
 
 export async function sendConfirmationCode(db: Kysely<Database>, sms: SmsProvider, log: FastifyBaseLogger, requestId: string, code: string): Promise<void> {
@@ -18,5 +19,5 @@ export async function sendConfirmationCode(db: Kysely<Database>, sms: SmsProvide
     .executeTakeFirstOrThrow();
   // A resident registered at the door always gives a number; one without (a WeChat-only account) cannot get a code.
   if (!row.phone) throw new AppError('VALIDATION_FAILED', 'the resident has no phone number on file: confirm with their signature');
-  await sendOrFail(sms, log, row.phone, smsMessage('confirm_code', [row.filerName, row.itemName ?? row.description, code]));
+  await sendCodeText(db, sms, log, row.phone, smsMessage('confirm_code', [row.filerName, row.itemName ?? row.description, code]));
 }

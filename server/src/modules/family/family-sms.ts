@@ -3,7 +3,8 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { sendOrFail, type SmsProvider } from '../notifications/sms-provider';
+import { sendCodeText } from '../notifications/sms-guard';
+import type { SmsProvider } from '../notifications/sms-provider';
 import { smsMessage } from '../notifications/sms-templates';
 
 export async function sendFamilyCode(db: Kysely<Database>, sms: SmsProvider, log: FastifyBaseLogger, linkId: string, code: string): Promise<void> {
@@ -18,5 +19,5 @@ export async function sendFamilyCode(db: Kysely<Database>, sms: SmsProvider, log
   if (!row.memberPhone) return;
   // An account without a name yet is named by the end of its number, which the member will recognise.
   const asker = row.askerName.trim() || (row.askerPhone ? `您的家人（尾号${row.askerPhone.slice(-4)}）` : '您的家人');
-  await sendOrFail(sms, log, row.memberPhone, smsMessage('family_code', [asker, code]));
+  await sendCodeText(db, sms, log, row.memberPhone, smsMessage('family_code', [asker, code]));
 }

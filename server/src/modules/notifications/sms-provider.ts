@@ -33,9 +33,9 @@ export class LoggingSmsProvider implements SmsProvider {
  * Sends a message the person is waiting for (a code): a vendor's refusal becomes SMS_NOT_SENT, which the app shows as
  * "the text did not go out, try again", instead of a success with a code that never arrives.
  */
-export async function sendOrFail(sms: SmsProvider, log: FastifyBaseLogger, phone: string, message: SmsMessage): Promise<void> {
+export async function sendOrFail(sms: SmsProvider, log: FastifyBaseLogger, phone: string, message: SmsMessage): Promise<SmsResult> {
   const result = await sms.send(phone, message);
-  if (result.status !== 'failed') return;
+  if (result.status !== 'failed') return result;
   log.warn({ to: maskPhone(phone), template: message.template, detail: result.detail }, 'SMS not sent');
   throw new AppError('SMS_NOT_SENT', 'the text message could not be sent; try again in a minute');
 }
