@@ -264,3 +264,20 @@ test('moving a booked day: the place changes for everyone, the resident and the 
   await post(`/api/supervision/agency-days/${cancelledDay.id}/cancel`, { reason: '集市改期' });
   expect((await post(`/api/supervision/agency-days/${cancelledDay.id}/place`, { place: '文化站', reason: '修路' })).json<ApiErrorBody>().error.code).toBe('INVALID_TRANSITION');
 });
+
+test('two supervisors handing the same booked day to the same helper at once: each answered, the case handed over once', async () => {
+  const day = await marketDay(7);
+  const visit = (await availability()).agencyVisits.find((v) => v.kind === 'market' && v.day === day.day);
+  const filed = await post('/api/requests', { kind: 'home_visit', villageId: village, description: '赶集那天来', agencyVisitId: visit?.id }, tok.bateer);
+  const caseId = filed.json<RequestDetail>().id;
+  // planned and offered to the day's helper (its day is a week out: a supervisor gives it to them now)
+  expect((await post(`/api/supervision/cases/${caseId}/reassign`, { helperId: 'u-wanghaijun', reason: '集市那天由王海军办' })).statusCode).toBe(200);
+  const answers = await Promise.all([0, 1].map(() => post(`/api/supervision/agency-days/${day.id}/helper`, { helperId: 'u-wurina', reason: '王海军病假' })));
+  // each is answered: done, or (when they overlap) told another change is under way
+  for (const a of answers) expect(a.statusCode === 200 || a.json<ApiErrorBody>().error.code === 'INVALID_TRANSITION').toBe(true);
+  expect(answers.filter((a) => a.statusCode === 200).reduce((n, a) => n + a.json<ChangeAgencyDayHelperResponse>().handedOver, 0)).toBe(1);
+  // one hand-over on the timeline: one step into 'assigned' with its reason
+  const handOvers = await t.app.db.selectFrom('transitions').select('id').where('request_id', '=', caseId).where('to_status', '=', 'assigned').where('note', 'like', '%改由乌日娜负责%').execute();
+  expect(handOvers).toHaveLength(1);
+  expect(await t.app.db.selectFrom('requests').select(['status', 'helper_id']).where('id', '=', caseId).executeTakeFirstOrThrow()).toEqual({ status: 'assigned', helper_id: 'u-wurina' });
+});
