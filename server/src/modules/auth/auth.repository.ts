@@ -33,6 +33,28 @@ export async function insertResident(
   return row;
 }
 
+/**
+ * The account of this phone number, created as a resident's on first use. Two first sign-ins at once (a double tap)
+ * both find none; the second insert then yields to the first instead of failing on the unique number.
+ */
+export async function residentByPhone(db: Kysely<Database>, phone: string, name: string): Promise<UserRow> {
+  const existing = await findUserByPhone(db, phone);
+  if (existing) return existing;
+  const row: UserRow = {
+    id: `u-${crypto.randomUUID()}`,
+    phone,
+    name,
+    roles: JSON.stringify(['resident']),
+    village_id: null,
+    wechat_openid: null,
+    created_at: new Date().toISOString(),
+  };
+  await db.insertInto('users').values(row).onConflict((oc) => oc.column('phone').doNothing()).execute();
+  const stored = await findUserByPhone(db, phone);
+  if (!stored) throw new Error(`the account of ${phone.slice(0, 3)}****${phone.slice(-4)} was neither found nor created`);
+  return stored;
+}
+
 export async function countCodesSince(db: Kysely<Database>, phone: string, sinceIso: string): Promise<number> {
   const row = await db
     .selectFrom('login_codes')

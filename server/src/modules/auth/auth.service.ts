@@ -68,6 +68,5 @@ export async function verifyCode(db: Kysely<Database>, phone: string, code: stri
   if (!(await repo.markCodeUsed(db, open.id, nowIso))) {
     throw new AppError('CODE_EXPIRED', 'this code was already used; ask for a new one', 'code');
   }
-  const existing = await repo.findUserByPhone(db, phone);
-  return existing ?? repo.insertResident(db, { phone, name: `居民${phone.slice(-4)}`, wechatOpenId: null });
+  return repo.residentByPhone(db, phone, `居民${phone.slice(-4)}`);
 }

@@ -59,7 +59,7 @@ export async function wechatPhoneSignIn(db: Kysely<Database>, wechat: WechatApi 
   if (String(info.countryCode) !== '86' || !MAINLAND_MOBILE.test(phone)) {
     throw new AppError('VALIDATION_FAILED', 'only mainland China mobile numbers can sign in', 'phoneCode');
   }
-  const user = (await repo.findUserByPhone(db, phone)) ?? (await repo.insertResident(db, { phone, name: `居民${phone.slice(-4)}`, wechatOpenId: null }));
+  const user = await repo.residentByPhone(db, phone, `居民${phone.slice(-4)}`);
   if (user.wechat_openid !== openid) await linkOpenid(db, user.id, openid);
   return { ...user, wechat_openid: openid };
 }

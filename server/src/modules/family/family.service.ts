@@ -6,7 +6,7 @@ import type { AddFamilyBody, FamilyLinkStatus, FamilyLinkView, FamilyListRespons
 import type { Database } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import type { SessionUser } from '../../plugins/auth';
-import { findUserByPhone, insertResident } from '../auth/auth.repository';
+import { residentByPhone } from '../auth/auth.repository';
 
 const MAX_ATTEMPTS = 5;
 
@@ -48,7 +48,7 @@ export async function listLinks(db: Kysely<Database>, user: SessionUser): Promis
 
 /** Adds (or re-sends the code for) a link; the member's account is created if they have none yet. */
 export async function addMember(db: Kysely<Database>, user: SessionUser, body: AddFamilyBody): Promise<{ link: FamilyLinkView; code: string }> {
-  const member = (await findUserByPhone(db, body.phone)) ?? (await insertResident(db, { phone: body.phone, name: body.name, wechatOpenId: null }));
+  const member = await residentByPhone(db, body.phone, body.name);
   if (member.id === user.id) throw new AppError('VALIDATION_FAILED', 'you cannot add yourself', 'phone');
   const code = newCode();
   const existing = await db
