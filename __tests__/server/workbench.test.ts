@@ -131,6 +131,10 @@ test('duty and the day’s tasks in visiting order', async () => {
 test('网格+代办: the grid worker files for a resident met at the door; nothing moves until the resident confirms', async () => {
   const lookup = await post(tok.gridUrina, '/api/residents/lookup', { phone: '13655556666' });
   expect(lookup.statusCode).toBe(404);
+  // a helper's number is not a resident to file for, looked up or named
+  expect((await post(tok.gridUrina, '/api/residents/lookup', { phone: DEMO.helperWang })).json().error).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/staff or enterprise account/) });
+  const forStaff = await post(tok.gridUrina, '/api/requests', { kind: 'callback', villageId: village, description: '请回电', forUserId: 'u-wanghaijun' });
+  expect(forStaff.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'forUserId' });
   expect((await post(tok.qiqige, '/api/residents/lookup', { phone: DEMO.zhangGuilan })).statusCode).toBe(403);
   const noConsent = await post(tok.gridUrina, '/api/residents', { phone: '13655556666', name: '额尔敦', villageId: village, consent: false });
   expect(noConsent.statusCode).toBe(400);

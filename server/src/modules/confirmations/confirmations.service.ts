@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { ConfirmRequestBody, RegisterResidentBody, ResidentRef } from '../../../../types';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
+import { parseRoles } from '../../lib/json';
 import type { SessionUser } from '../../plugins/auth';
 import { findUserByPhone } from '../auth/auth.repository';
 import { findVillage } from '../places/places.repository';
@@ -19,6 +20,8 @@ const hash = (requestId: string, code: string) => crypto.createHash('sha256').up
 export async function lookup(db: Kysely<Database>, phone: string): Promise<ResidentRef> {
   const user = await findUserByPhone(db, phone);
   if (!user) throw new AppError('NOT_FOUND', 'no resident with this number; register them with their consent');
+  // A staff or enterprise account is not someone to file for (the caller is staff: saying so reveals nothing new).
+  if (!parseRoles(user.roles).includes('resident')) throw new AppError('NOT_FOUND', 'this number belongs to a staff or enterprise account, not a resident');
   return { id: user.id, name: user.name, villageId: user.village_id };
 }
 

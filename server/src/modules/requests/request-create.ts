@@ -6,6 +6,7 @@ import type { Actor, CreateRequestBody, UploadKind } from '../../../../types';
 import { prepareQuery } from '../../db/prepared';
 import type { Database, ServiceItemsTable } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
+import { parseRoles } from '../../lib/json';
 import { addWorkingDays, bannerDate, shiftDay } from '../../lib/working-days';
 import type { SessionUser } from '../../plugins/auth';
 import { claimSlot, findAgencyVisit } from '../booking/booking.service';
@@ -33,8 +34,9 @@ async function whoFor(db: Kysely<Database>, user: SessionUser, forUserId: string
   if (await mayActFor(db, user.id, forUserId)) return { residentId: forUserId, actor: 'resident' };
   // 网格+代办: grid workers and staff file for residents during visits.
   if (user.roles.includes('grid_worker') || user.roles.includes('supervisor')) {
-    const exists = await db.selectFrom('users').select('id').where('id', '=', forUserId).executeTakeFirst();
-    if (exists) return { residentId: forUserId, actor: user.roles.includes('supervisor') ? 'supervisor' : 'helper' };
+    const target = await db.selectFrom('users').select('roles').where('id', '=', forUserId).executeTakeFirst();
+    // Only a resident's account: a case filed "for" a helper's or an enterprise's account would be nobody's.
+    if (target && parseRoles(target.roles).includes('resident')) return { residentId: forUserId, actor: user.roles.includes('supervisor') ? 'supervisor' : 'helper' };
     throw new AppError('VALIDATION_FAILED', 'no such resident', 'forUserId');
   }
   throw new AppError('FORBIDDEN', 'you may only file for yourself or a family member who has confirmed');
