@@ -7,11 +7,10 @@ import type { CancelAgencyDayResponse, RequestStatus } from '../../../../types';
 import type { Database } from '../../db/schema';
 import { forgetPlan } from '../../dispatch/plan-store';
 import { AppError } from '../../lib/app-error';
-import { bannerDate } from '../../lib/working-days';
 import type { SessionUser } from '../../plugins/auth';
 import { filerLinkEnded, residentSide } from '../family/consent';
 import { reassign } from '../supervision/reassign';
-import { bookedCounts, rowsOfDay, views, type Row } from './agency-days';
+import { bookedCounts, dayToChange, rowsOfDay, views } from './agency-days';
 
 /** The message each person is sent about a cancelled day (day|place|reason): in so many words, and pushed. */
 const notices = (requestId: string, userIds: readonly string[], body: string) => {
@@ -23,9 +22,7 @@ const notices = (requestId: string, userIds: readonly string[], body: string) =>
 const WAITING: readonly RequestStatus[] = ['submitted', 'triaged', 'offered', 'assigned', 'scheduled'];
 
 export async function cancelAgencyDay(db: Kysely<Database>, user: SessionUser, id: string, reason: string, offerWindowSeconds: number, now: Date = new Date()): Promise<CancelAgencyDayResponse> {
-  const rows = await rowsOfDay(db, id);
-  const first = rows[0] as Row;
-  if (first.day < bannerDate(now)) throw new AppError('INVALID_TRANSITION', `the agency point day ${first.day} is past`);
+  const { rows, first } = await dayToChange(db, id, now, true);
   const ids = rows.map((r) => r.id);
   const why = first.cancelled_at ? (first.cancel_reason ?? reason.trim()) : reason.trim();
   // the cancel that marks the day (of two at once, one) is the one that tells those already on the way

@@ -14,7 +14,7 @@ import { ensureRounds, horizonEnd, serves } from './agency-rounds';
 /** Market days may be planned this far ahead (residents see them within the booking horizon). */
 const MARKET_PLANNING_DAYS = 60;
 
-export type Row = Selectable<AgencyVisitsTable> & { village_name: string; township_name: string; helper_name: string };
+export type Row = Selectable<AgencyVisitsTable> & { village_name: string; township_id: string; township_name: string; helper_name: string };
 
 function rowsQuery(db: Kysely<Database>) {
   return db
@@ -23,7 +23,7 @@ function rowsQuery(db: Kysely<Database>) {
     .innerJoin('townships', 'townships.id', 'villages.township_id')
     .innerJoin('users', 'users.id', 'agency_visits.helper_id')
     .selectAll('agency_visits')
-    .select(['villages.name as village_name', 'townships.name as township_name', 'users.name as helper_name']);
+    .select(['villages.name as village_name', 'villages.township_id', 'townships.name as township_name', 'users.name as helper_name']);
 }
 
 export async function bookedCounts(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, number>> {
@@ -89,6 +89,18 @@ export async function rowsOfDay(db: Kysely<Database>, id: string): Promise<Row[]
     .execute();
   if (rows.length === 0) throw new AppError('NOT_FOUND', 'no such agency point day');
   return rows;
+}
+
+/**
+ * The rows of a day a supervisor changes (cancel, hand over, move), with the first of them: never a past day, and a
+ * cancelled one only when asked for (cancelling again finishes a cut-short cancel).
+ */
+export async function dayToChange(db: Kysely<Database>, id: string, now: Date, cancelledToo = false): Promise<{ rows: Row[]; first: Row }> {
+  const rows = await rowsOfDay(db, id);
+  const first = rows[0] as Row;
+  if (first.day < bannerDate(now)) throw new AppError('INVALID_TRANSITION', `the agency point day ${first.day} is past`);
+  if (first.cancelled_at && !cancelledToo) throw new AppError('INVALID_TRANSITION', 'this agency point day was cancelled; add a market day instead');
+  return { rows, first };
 }
 
 export async function addMarketDay(db: Kysely<Database>, user: SessionUser, body: MarketDayBody, now: Date = new Date()): Promise<AgencyDayView> {

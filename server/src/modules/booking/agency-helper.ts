@@ -7,11 +7,10 @@ import type { Kysely } from 'kysely';
 import type { ChangeAgencyDayHelperBody, ChangeAgencyDayHelperResponse, RequestStatus } from '../../../../types';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
-import { bannerDate } from '../../lib/working-days';
 import type { SessionUser } from '../../plugins/auth';
 import { holdLease } from '../../dispatch/lease';
 import { reassign } from '../supervision/reassign';
-import { bookedCounts, rowsOfDay, views, type Row } from './agency-days';
+import { bookedCounts, dayToChange, rowsOfDay, views, type Row } from './agency-days';
 import { serves } from './agency-rounds';
 
 /** Long enough for a day's hand-overs; a lease left by a crashed process lapses after it. */
@@ -27,19 +26,14 @@ export async function changeAgencyDayHelper(
   offerWindowSeconds: number,
   now: Date = new Date(),
 ): Promise<ChangeAgencyDayHelperResponse> {
-  const rows = await rowsOfDay(db, id);
-  const first = rows[0];
-  if (!first) throw new AppError('NOT_FOUND', 'no such agency point day');
-  if (first.day < bannerDate(now)) throw new AppError('INVALID_TRANSITION', `the agency point day ${first.day} is past`);
-  if (first.cancelled_at) throw new AppError('INVALID_TRANSITION', 'this agency point day was cancelled; add a market day instead');
+  const { rows } = await dayToChange(db, id, now);
   const helper = await db
     .selectFrom('helpers')
     .innerJoin('users', 'users.id', 'helpers.user_id')
-    .innerJoin('villages', (join) => join.on('villages.id', '=', first.village_id))
-    .select(['helpers.user_id', 'helpers.township_id', 'helpers.kind', 'helpers.grid_village_ids', 'helpers.on_duty', 'users.name', 'villages.township_id as day_township'])
+    .select(['helpers.user_id', 'helpers.township_id', 'helpers.kind', 'helpers.grid_village_ids', 'helpers.on_duty', 'users.name'])
     .where('helpers.user_id', '=', body.helperId)
     .executeTakeFirst();
-  if (!helper || !rows.every((r) => serves(helper, r.village_id, helper.day_township))) {
+  if (!helper || !rows.every((r) => serves(helper, r.village_id, r.township_id))) {
     throw new AppError('VALIDATION_FAILED', 'the helper must serve every village of the day (a blue vest of the township, or their grid worker)', 'helperId');
   }
   // Off duty, they would not see the cases handed to them: the residents would wait unseen.

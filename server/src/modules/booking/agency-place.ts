@@ -6,19 +6,14 @@ import type { Kysely } from 'kysely';
 import type { ChangeAgencyDayPlaceBody, ChangeAgencyDayPlaceResponse, RequestStatus } from '../../../../types';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
-import { bannerDate } from '../../lib/working-days';
 import { filerLinkEnded, residentSide } from '../family/consent';
-import { bookedCounts, rowsOfDay, views } from './agency-days';
+import { bookedCounts, dayToChange, rowsOfDay, views } from './agency-days';
 
 /** Booked cases whose people may still be on their way to the day's place. */
 const COMING: readonly RequestStatus[] = ['submitted', 'triaged', 'offered', 'assigned', 'scheduled', 'en_route'];
 
 export async function moveAgencyDay(db: Kysely<Database>, id: string, body: ChangeAgencyDayPlaceBody, now: Date = new Date()): Promise<ChangeAgencyDayPlaceResponse> {
-  const rows = await rowsOfDay(db, id);
-  const first = rows[0];
-  if (!first) throw new AppError('NOT_FOUND', 'no such agency point day');
-  if (first.day < bannerDate(now)) throw new AppError('INVALID_TRANSITION', `the agency point day ${first.day} is past`);
-  if (first.cancelled_at) throw new AppError('INVALID_TRANSITION', 'this agency point day was cancelled');
+  const { rows, first } = await dayToChange(db, id, now);
   const place = body.place.trim();
   const ids = rows.map((r) => r.id);
   const told = await db.transaction().execute(async (trx) => {
