@@ -56,7 +56,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
   // Outside demo mode the two keys must come from the deployment, not be generated next to the data they protect:
   // a copied data folder would carry the key to its own encrypted ID numbers and the power to sign sessions.
   if (sms.kind !== 'demo') {
-    const missing = ['JWT_SECRET', 'PII_KEY'].filter((name) => !(env[name]?.trim() || (name === 'JWT_SECRET' ? overrides.jwtSecret : overrides.piiKey)));
+    const keys = { JWT_SECRET: overrides.jwtSecret ?? env.JWT_SECRET, PII_KEY: overrides.piiKey ?? env.PII_KEY };
+    const missing = Object.entries(keys)
+      .filter(([, value]) => !value?.trim())
+      .map(([name]) => name);
     if (missing.length > 0) throw new Error(`SMS_PROVIDER=${env.SMS_PROVIDER ?? sms.kind} runs outside demo mode and needs ${missing.join(' and ')} set`);
   }
   return {
